@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-foundation';
+
+/** Every migration, in order. New migrations are added here as well as in this folder. */
+export const migrations = [Foundation1764000000000];

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be an integer between ${min} and ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .optional()
+    .refine(
+      (v) => {
+        if (v === undefined || v === '') return true;
+        try {
+          return protocols.includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a URL (${protocols.join(', ')})` },
+    )
+    .transform((v) => (v ? v : undefined));
+
+const text = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+/** Every environment variable Ruche reads. Nothing else touches process.env. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: int(3000, 0, 65535),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: url(['http:', 'https:']),
+  TRUST_PROXY: int(0, 0, 10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: bool(false),
+
+  DATABASE_URL: url(['postgres:', 'postgresql:']),
+  DATABASE_POOL_SIZE: int(10, 1, 200),
+  DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: int(54329, 1024, 65535),
+  SEED_DEMO: bool(true),
+
+  AUTH_MODE: z.enum(['local', 'saml']).optional(),
+  SESSION_IDLE_TIMEOUT_MINUTES: int(120, 1, 60 * 24 * 30),
+  SESSION_ABSOLUTE_TIMEOUT_HOURS: int(12, 1, 24 * 90),
+  AUTH_RATE_LIMIT_PER_MINUTE: int(30, 1, 100000),
+
+  SAML_IDP_METADATA_URL: url(['http:', 'https:']),
+  SAML_IDP_SSO_URL: url(['http:', 'https:']),
+  SAML_IDP_SLO_URL: url(['http:', 'https:']),
+  SAML_IDP_CERT: text(),
+  SAML_IDP_ENTITY_ID: text(),
+  SAML_SP_ENTITY_ID: text(),
+  SAML_SP_PRIVATE_KEY: text(),
+  SAML_SP_CERT: text(),
+  SAML_PRESET: z.enum(['generic', 'entra', 'okta', 'adfs', 'simplesamlphp']).default('generic'),
+  SAML_ATTR_EMAIL: text(),
+  SAML_ATTR_DISPLAY_NAME: text(),
+  SAML_ATTR_DEPARTMENT: text(),
+  SAML_ATTR_GROUPS: text(),
+  SAML_ATTR_LOCALE: text(),
+  SAML_GROUP_ROLES: text(),
+  SAML_CLOCK_SKEW_SECONDS: int(120, 0, 600),
+
+  GRAPHQL_MAX_DEPTH: int(10, 2, 50),
+  GRAPHQL_MAX_COMPLEXITY: int(2000, 10, 1000000),
+  GRAPHQL_INTROSPECTION: bool(false),
+  WEB_DIST_DIR: text(),
+});
+
+export type Env = z.infer<typeof envSchema>;

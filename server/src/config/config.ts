@@ -1,0 +1,157 @@
+import { resolve } from 'node:path';
+import { ROLES, type Role } from '@ruche/shared';
+import { envSchema } from './config.schema';
+import { samlPreset, type SamlAttributeMap } from './saml-presets';
+
+export class ConfigError extends Error {}
+
+export interface SamlConfig {
+  idpMetadataUrl?: string;
+  idpSsoUrl?: string;
+  idpSloUrl?: string;
+  idpCerts: string[];
+  idpEntityId?: string;
+  spEntityId: string;
+  spPrivateKey?: string;
+  spCert?: string;
+  acsUrl: string;
+  attributes: SamlAttributeMap;
+  /** Group name (or object id) → role; the highest matching role wins. */
+  groupRoles: Record<string, Role>;
+  clockSkewMs: number;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  publicOrigin: string;
+  secureCookies: boolean;
+  trustProxy: number;
+  log: { level: string; pretty: boolean };
+  database: { url?: string; poolSize: number; dataDir: string; embeddedPort: number; seedDemo: boolean };
+  auth: {
+    mode: 'local' | 'saml';
+    idleTimeoutMs: number;
+    absoluteTimeoutMs: number;
+    rateLimitPerMinute: number;
+    saml?: SamlConfig;
+  };
+  graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
+  webDistDir: string;
+}
+
+/** Normalises a certificate given as PEM or bare base64 to bare base64 (what node-saml expects). */
+export function normaliseCert(value: string): string {
+  return value
+    .replace(/-----BEGIN CERTIFICATE-----/g, '')
+    .replace(/-----END CERTIFICATE-----/g, '')
+    .replace(/\\n/g, '')
+    .replace(/\s+/g, '');
+}
+
+function parseGroupRoles(value: string | undefined): Record<string, Role> {
+  const map: Record<string, Role> = {};
+  if (!value) return map;
+  for (const pair of value.split(/[;,]/)) {
+    const trimmed = pair.trim();
+    if (!trimmed) continue;
+    const eq = trimmed.lastIndexOf('=');
+    const group = trimmed.slice(0, eq).trim();
+    const role = trimmed.slice(eq + 1).trim();
+    if (eq <= 0 || !(ROLES as readonly string[]).includes(role)) {
+      throw new ConfigError(
+        `SAML_GROUP_ROLES: "${trimmed}" must look like "group=role" with role one of ${ROLES.join(', ')}`,
+      );
+    }
+    map[group] = role as Role;
+  }
+  return map;
+}
+
+/** Parses and validates the environment once. Throws ConfigError naming the variable at fault. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const name = String(first.path[0] ?? 'environment');
+    const shown = source[name] === undefined ? '' : ` (got "${String(source[name]).slice(0, 60)}")`;
+    throw new ConfigError(`Invalid setting ${name}${shown}: ${first.message}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  const publicOrigin = new URL(publicUrl).origin;
+
+  const samlConfigured = Boolean(e.SAML_IDP_METADATA_URL || e.SAML_IDP_SSO_URL);
+  const mode = e.AUTH_MODE ?? (samlConfigured ? 'saml' : 'local');
+  if (mode === 'local' && e.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Invalid setting AUTH_MODE: local demo sign-in is refused with NODE_ENV=production; configure SAML (SAML_IDP_METADATA_URL or SAML_IDP_SSO_URL + SAML_IDP_CERT)',
+    );
+  }
+  let saml: SamlConfig | undefined;
+  if (mode === 'saml') {
+    if (!samlConfigured) {
+      throw new ConfigError('Invalid setting AUTH_MODE: saml needs SAML_IDP_METADATA_URL, or SAML_IDP_SSO_URL with SAML_IDP_CERT');
+    }
+    if (!e.SAML_IDP_METADATA_URL && !e.SAML_IDP_CERT) {
+      throw new ConfigError('Invalid setting SAML_IDP_CERT: required when SAML_IDP_SSO_URL is used without SAML_IDP_METADATA_URL');
+    }
+    if (Boolean(e.SAML_SP_PRIVATE_KEY) !== Boolean(e.SAML_SP_CERT)) {
+      throw new ConfigError(`Invalid setting ${e.SAML_SP_CERT ? 'SAML_SP_PRIVATE_KEY' : 'SAML_SP_CERT'}: SAML_SP_PRIVATE_KEY and SAML_SP_CERT go together`);
+    }
+    const preset = samlPreset(e.SAML_PRESET);
+    saml = {
+      idpMetadataUrl: e.SAML_IDP_METADATA_URL,
+      idpSsoUrl: e.SAML_IDP_SSO_URL,
+      idpSloUrl: e.SAML_IDP_SLO_URL,
+      idpCerts: e.SAML_IDP_CERT ? e.SAML_IDP_CERT.split(/\s*[|]\s*/).map(normaliseCert).filter(Boolean) : [],
+      idpEntityId: e.SAML_IDP_ENTITY_ID,
+      spEntityId: e.SAML_SP_ENTITY_ID ?? `${publicUrl}/auth/saml/metadata`,
+      spPrivateKey: e.SAML_SP_PRIVATE_KEY?.replace(/\\n/g, '\n'),
+      spCert: e.SAML_SP_CERT ? normaliseCert(e.SAML_SP_CERT) : undefined,
+      acsUrl: `${publicUrl}/auth/saml/acs`,
+      attributes: {
+        email: e.SAML_ATTR_EMAIL ?? preset.email,
+        displayName: e.SAML_ATTR_DISPLAY_NAME ?? preset.displayName,
+        department: e.SAML_ATTR_DEPARTMENT ?? preset.department,
+        groups: e.SAML_ATTR_GROUPS ?? preset.groups,
+        locale: e.SAML_ATTR_LOCALE ?? preset.locale,
+      },
+      groupRoles: parseGroupRoles(e.SAML_GROUP_ROLES),
+      clockSkewMs: e.SAML_CLOCK_SKEW_SECONDS * 1000,
+    };
+  }
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    publicOrigin,
+    secureCookies: publicUrl.startsWith('https:'),
+    trustProxy: e.TRUST_PROXY,
+    log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY },
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      dataDir: resolve(e.DATA_DIR),
+      embeddedPort: e.EMBEDDED_PG_PORT,
+      seedDemo: e.SEED_DEMO,
+    },
+    auth: {
+      mode,
+      idleTimeoutMs: e.SESSION_IDLE_TIMEOUT_MINUTES * 60_000,
+      absoluteTimeoutMs: e.SESSION_ABSOLUTE_TIMEOUT_HOURS * 3_600_000,
+      rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+      saml,
+    },
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+      introspection: e.GRAPHQL_INTROSPECTION || e.NODE_ENV !== 'production',
+    },
+    webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : resolve(__dirname, '../../../../web/build'),
+  };
+}

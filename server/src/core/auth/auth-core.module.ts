@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { RateLimitService } from '../security/rate-limit.service';
+import { SessionService } from './session.service';
+
+/** Sessions and rate limits: used by HTTP auth routes, GraphQL and sockets alike. */
+@Global()
+@Module({
+  providers: [SessionService, RateLimitService],
+  exports: [SessionService, RateLimitService],
+})
+export class AuthCoreModule {}

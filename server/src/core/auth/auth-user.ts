@@ -1,0 +1,21 @@
+import type { Locale, Role } from '@ruche/shared';
+
+/** Who is asking: resolved once per request from the session cookie. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  locale: Locale;
+  departmentId: string | null;
+  isHubMember: boolean;
+  sessionId: string;
+}
+
+declare module 'express' {
+  interface Request {
+    auth?: AuthUser;
+    /** Raw session token, set when the session cookie resolved to a live session. */
+    sessionToken?: string;
+  }
+}

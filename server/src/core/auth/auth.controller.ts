@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
+import { UsersService } from '../../modules/users/users.service';
+import { BadInputError, DomainError } from '../errors/domain-error';
+import { RealtimeService } from '../realtime/realtime.service';
+import { RateLimitService } from '../security/rate-limit.service';
+import { assertSameOrigin } from '../security/same-origin';
+import { sessionCookieName, sessionCookieOptions } from './cookies';
+import { Public } from './public.decorator';
+import { SessionService } from './session.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Controller('auth')
+export class AuthController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionService,
+    private readonly users: UsersService,
+    private readonly rateLimits: RateLimitService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /** Demo sign-in as a seeded user; exists only in AUTH_MODE=local, which production refuses. */
+  @Public()
+  @Post('local/login')
+  @HttpCode(200)
+  async localLogin(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: unknown) {
+    if (this.config.auth.mode !== 'local') throw new DomainError('LOCAL_AUTH_DISABLED', 'Demo sign-in is disabled on this server.');
+    assertSameOrigin(req, this.config);
+    await this.rateLimits.consume(`auth:${req.ip}`, this.config.auth.rateLimitPerMinute);
+    const userId = (body as { userId?: unknown } | undefined)?.userId;
+    if (typeof userId !== 'string' || !UUID.test(userId)) throw new BadInputError('userId must be the id of a person.', { field: 'userId' });
+    const user = await this.users.getActiveForSignIn(userId);
+    if (req.auth) await this.sessions.destroy(req.auth.sessionId);
+    const session = await this.sessions.create(user.id, { ip: req.ip, userAgent: req.headers['user-agent'] });
+    res.cookie(sessionCookieName(this.config), session.token, sessionCookieOptions(this.config));
+    return { ok: true, userId: user.id };
+  }
+
+  /** Ends this browser's session. `redirect` is where the browser goes next (the IdP's logout, in SAML mode). */
+  @Public()
+  @Post('logout')
+  @HttpCode(200)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    assertSameOrigin(req, this.config);
+    await this.rateLimits.consume(`auth:${req.ip}`, this.config.auth.rateLimitPerMinute);
+    const redirect: string | null = null;
+    if (req.auth) {
+      await this.sessions.destroy(req.auth.sessionId);
+      this.realtime.endSession(req.auth.sessionId, 'signed_out');
+    }
+    res.clearCookie(sessionCookieName(this.config), { path: '/' });
+    return { ok: true, redirect };
+  }
+
+  @Public()
+  @Get('session')
+  session(@Req() req: Request) {
+    const user = req.auth;
+    return user ? { authenticated: true, userId: user.id, displayName: user.displayName, locale: user.locale } : { authenticated: false };
+  }
+}

@@ -1,0 +1,36 @@
+import { Inject } from '@nestjs/common';
+import { Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
+import { UsersService } from '../../modules/users/users.service';
+import { AuthModeEnum, LocaleEnum, RoleEnum } from '../graphql/enums';
+import { AuthOptions } from './auth.types';
+import { Public } from './public.decorator';
+
+@Resolver(() => AuthOptions)
+export class AuthResolver {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @Query(() => AuthOptions)
+  async authOptions(): Promise<AuthOptions> {
+    const local = this.config.auth.mode === 'local';
+    const demoUsers = local ? await this.users.listForDemoSignIn() : [];
+    return {
+      mode: local ? AuthModeEnum.LOCAL : AuthModeEnum.SAML,
+      samlLoginUrl: local ? null : '/auth/saml/login',
+      demoUsers: demoUsers.map((u) => ({
+        id: u.id,
+        displayName: u.displayName,
+        jobTitle: u.jobTitle,
+        role: u.role as RoleEnum,
+        locale: u.locale as LocaleEnum,
+        departmentNameFr: u.departmentNameFr,
+        departmentNameEn: u.departmentNameEn,
+      })),
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import type { AuthUser } from './auth-user';
+
+export function requestFrom(context: ExecutionContext): Request {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<{ req: Request }>().req;
+  return context.switchToHttp().getRequest<Request>();
+}
+
+/** The signed-in user (undefined on public routes without a session). */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser | undefined => requestFrom(context).auth);

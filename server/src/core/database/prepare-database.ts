@@ -1,0 +1,72 @@
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../../config/config';
+import { StartupError } from '../startup-error';
+import { createDataSource, runMigrations } from './data-source';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
+import { ensureOrganisation, seedDemoOrganisation } from './seed/seed';
+
+export interface PreparedDatabase {
+  url: string;
+  embedded?: EmbeddedDatabase;
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'the database';
+  }
+}
+
+/** Waits for the database to answer, or fails with one line that says where and why. */
+async function checkReachable(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (e) {
+    throw new StartupError(`Cannot reach PostgreSQL at ${describeUrl(url)}: ${(e as Error).message || (e as { code?: string }).code || 'connection failed'} (check DATABASE_URL)`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Starts the embedded PostgreSQL unless DATABASE_URL is set, then migrates and seeds. */
+export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<PreparedDatabase> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.database.url;
+  if (!url) {
+    const pgLog = logger.child({ module: 'embedded-postgres' });
+    const started = Date.now();
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.database.dataDir,
+      port: config.database.embeddedPort,
+      onLog: (line) => pgLog.trace(line.trim()),
+    });
+    url = embedded.url;
+    logger.info({ dataDir: config.database.dataDir, port: config.database.embeddedPort, ms: Date.now() - started }, 'embedded PostgreSQL started');
+  }
+  try {
+    await checkReachable(url);
+    const ran = await runMigrations(url);
+    if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
+    const ds = createDataSource(url, 1);
+    await ds.initialize();
+    try {
+      if (config.database.seedDemo) {
+        if (await seedDemoOrganisation(ds)) logger.info('demo organisation seeded');
+      } else {
+        await ensureOrganisation(ds);
+      }
+    } finally {
+      await ds.destroy();
+    }
+  } catch (e) {
+    await embedded?.stop().catch(() => undefined);
+    throw e;
+  }
+  return { url, embedded };
+}

@@ -1,0 +1,56 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { LoggerService } from '@nestjs/common';
+import pino, { type Logger } from 'pino';
+
+interface RequestContext {
+  requestId: string;
+}
+
+/** Carries the request id to every log line written while a request is handled. */
+export const requestContext = new AsyncLocalStorage<RequestContext>();
+
+export function createRootLogger(options: { level: string; pretty: boolean }): Logger {
+  return pino({
+    level: options.level,
+    base: { app: 'ruche' },
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    mixin: () => {
+      const ctx = requestContext.getStore();
+      return ctx ? { requestId: ctx.requestId } : {};
+    },
+    transport: options.pretty ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } : undefined,
+  });
+}
+
+/** Nest's logger interface on top of pino, so framework messages land in the same structured stream. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]) {
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+    const child = context ? this.logger.child({ module: context }) : this.logger;
+    if (message instanceof Error) child[level]({ err: message }, message.message);
+    else if (typeof message === 'object') child[level](message as object);
+    else if (level === 'error' && typeof rest[0] === 'string' && rest[0].includes('\n')) child[level]({ stack: rest[0] }, String(message));
+    else child[level](String(message));
+  }
+
+  log(message: unknown, ...rest: unknown[]) {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]) {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]) {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]) {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]) {
+    this.write('trace', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]) {
+    this.write('fatal', message, rest);
+  }
+}

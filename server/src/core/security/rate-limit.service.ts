@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RateLimitedError } from '../errors/domain-error';
+
+/**
+ * Fixed-window counters in PostgreSQL, so every instance counts against the same budget.
+ * One upsert per hit; old windows are purged by `purge`.
+ */
+@Injectable()
+export class RateLimitService {
+  constructor(private readonly ds: DataSource) {}
+
+  async consume(key: string, limit: number, windowSeconds = 60): Promise<void> {
+    const rows: { hits: number; window_start: Date }[] = await this.ds.query(
+      `INSERT INTO rate_limits (key, window_start, hits)
+       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limits.hits + 1
+       RETURNING hits, window_start`,
+      [key.slice(0, 200), windowSeconds],
+    );
+    const { hits, window_start } = rows[0];
+    if (hits > limit) {
+      const retry = Math.max(1, Math.ceil((new Date(window_start).getTime() + windowSeconds * 1000 - Date.now()) / 1000));
+      throw new RateLimitedError(retry);
+    }
+  }
+
+  async purge(): Promise<void> {
+    await this.ds.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 hour'`);
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { HUB_MODELS, isLocale, type HubModel, type Locale } from '@ruche/shared';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { BadInputError, ForbiddenError } from '../../core/errors/domain-error';
+import { byKeys, LoaderKey } from '../../core/graphql/loaders';
+import { DepartmentEntity } from './department.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { DepartmentNotFoundError } from './org.errors';
+
+export interface OrganisationPatch {
+  name?: string;
+  hubModel?: HubModel;
+  defaultLocale?: Locale;
+}
+
+/** The organisation, its departments and the hub. Other modules read them through this service. */
+@Injectable()
+export class OrgService {
+  constructor(private readonly ds: DataSource) {}
+
+  readonly departmentById = new LoaderKey<string, DepartmentEntity | null>('org.departmentById', () =>
+    new DataLoader(async (ids) => byKeys(ids, await this.ds.getRepository(DepartmentEntity).findBy({ id: In([...ids]) }), (d) => d.id)),
+  );
+
+  readonly memberCount = new LoaderKey<string, number>('org.memberCount', () =>
+    new DataLoader(async (ids) => {
+      const rows: { department_id: string; count: string }[] = await this.ds.query(
+        `SELECT department_id, count(*) AS count FROM users
+          WHERE department_id = ANY($1::uuid[]) AND deactivated_at IS NULL GROUP BY department_id`,
+        [[...ids]],
+      );
+      const counts = new Map(rows.map((r) => [r.department_id, Number(r.count)]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+  );
+
+  async getOrganisation(): Promise<OrganisationEntity> {
+    const org = await this.ds.getRepository(OrganisationEntity).findOneBy({ id: 1 });
+    if (!org) throw new Error('organisation row missing: migrations or seed did not run');
+    return org;
+  }
+
+  async updateOrganisation(actor: AuthUser, patch: OrganisationPatch): Promise<OrganisationEntity> {
+    if (actor.role !== 'admin') throw new ForbiddenError('Only an administrator can change organisation settings.');
+    const org = await this.getOrganisation();
+    if (patch.name !== undefined) {
+      const name = patch.name.trim();
+      if (name.length < 1 || name.length > 200) throw new BadInputError('The organisation name must have 1 to 200 characters.', { field: 'name' });
+      org.name = name;
+    }
+    if (patch.hubModel !== undefined) {
+      if (!HUB_MODELS.includes(patch.hubModel)) throw new BadInputError('Unknown hub model.', { field: 'hubModel' });
+      org.hubModel = patch.hubModel;
+    }
+    if (patch.defaultLocale !== undefined) {
+      if (!isLocale(patch.defaultLocale)) throw new BadInputError('Unknown locale.', { field: 'defaultLocale' });
+      org.defaultLocale = patch.defaultLocale;
+    }
+    const saved = await this.ds.getRepository(OrganisationEntity).save(org);
+    await this.ds.query(`INSERT INTO audit_log (actor_id, action, target_type, target_id, data) VALUES ($1, 'organisation.update', 'organisation', '1', $2)`, [
+      actor.id,
+      JSON.stringify(patch),
+    ]);
+    return saved;
+  }
+
+  /** Departments, the hub first, then spokes by French name (stable for both languages' lists). */
+  listDepartments(): Promise<DepartmentEntity[]> {
+    return this.ds.getRepository(DepartmentEntity).createQueryBuilder('d').orderBy(`d.kind = 'hub'`, 'DESC').addOrderBy('d.nameFr', 'ASC').getMany();
+  }
+
+  async getDepartment(id: string): Promise<DepartmentEntity> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new DepartmentNotFoundError();
+    const dep = await this.ds.getRepository(DepartmentEntity).findOneBy({ id });
+    if (!dep) throw new DepartmentNotFoundError();
+    return dep;
+  }
+
+  /** Finds a department by its code or either of its names, case- and accent-insensitively (SAML attributes). */
+  async findDepartmentByLabel(label: string): Promise<DepartmentEntity | null> {
+    const value = label.trim().slice(0, 200);
+    if (!value) return null;
+    return this.ds
+      .getRepository(DepartmentEntity)
+      .createQueryBuilder('d')
+      .where('d.code = lower(:value) OR ruche_fold(d.nameFr) = ruche_fold(:value) OR ruche_fold(d.nameEn) = ruche_fold(:value)', { value })
+      .getOne();
+  }
+}

@@ -1,0 +1,56 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Locale, Role } from '@ruche/shared';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import type { GqlContext } from '../../core/graphql/context';
+import { RoleEnum } from '../../core/graphql/enums';
+import { OrgService } from '../org/org.service';
+import { DepartmentType } from '../org/org.types';
+import type { UserEntity } from './user.entity';
+import { UpdateMyPreferencesInput, UserConnection, UsersArgs, UserType } from './users.types';
+import { UsersService } from './users.service';
+
+@Resolver(() => UserType)
+export class UsersResolver {
+  constructor(
+    private readonly usersService: UsersService,
+    private readonly org: OrgService,
+  ) {}
+
+  @Query(() => UserType, { description: 'The signed-in user.' })
+  me(@CurrentUser() user: AuthUser) {
+    return this.usersService.getById(user.id);
+  }
+
+  @Query(() => UserType)
+  user(@Args('id', { type: () => ID }) id: string) {
+    return this.usersService.getById(id);
+  }
+
+  @Query(() => UserConnection, {
+    complexity: ({ args, childComplexity }) => 1 + Math.min(Number(args.first) || 25, 100) * childComplexity,
+  })
+  users(@Args() args: UsersArgs) {
+    return this.usersService.list({ ...args, role: args.role as Role | undefined });
+  }
+
+  @Mutation(() => UserType)
+  updateMyPreferences(@CurrentUser() user: AuthUser, @Args('input') input: UpdateMyPreferencesInput) {
+    return this.usersService.updatePreferences(user, { locale: input.locale as Locale | undefined });
+  }
+
+  @Mutation(() => UserType, { description: 'Administrators only.' })
+  setUserRole(@CurrentUser() user: AuthUser, @Args('userId', { type: () => ID }) userId: string, @Args('role', { type: () => RoleEnum }) role: RoleEnum) {
+    return this.usersService.setRole(user, userId, role as Role);
+  }
+
+  @ResolveField(() => DepartmentType, { nullable: true })
+  department(@Parent() user: UserEntity, @Context() ctx: GqlContext) {
+    return user.departmentId ? ctx.loaders.get(this.org.departmentById).load(user.departmentId) : null;
+  }
+
+  @ResolveField()
+  isHubMember(@Parent() user: UserEntity, @Context() ctx: GqlContext) {
+    return user.departmentId ? ctx.loaders.get(this.usersService.hubMembership).load(user.departmentId) : false;
+  }
+}

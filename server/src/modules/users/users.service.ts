@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { isLocale, isRole, type Locale, type Role } from '@ruche/shared';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { BadInputError, ForbiddenError } from '../../core/errors/domain-error';
+import { byKeys, LoaderKey } from '../../core/graphql/loaders';
+import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
+import { UserEntity } from './user.entity';
+import { UserNotFoundError } from './users.errors';
+
+export const MAX_PAGE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface UserQuery {
+  search?: string;
+  departmentId?: string;
+  role?: Role;
+  first?: number;
+  after?: string;
+}
+
+export interface UserPage {
+  nodes: UserEntity[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** What an identity provider says about a person at sign-in. */
+export interface ExternalProfile {
+  externalId: string;
+  email: string;
+  displayName: string;
+  departmentId: string | null;
+  role: Role;
+  locale?: Locale;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly ds: DataSource) {}
+
+  readonly byId = new LoaderKey<string, UserEntity | null>('users.byId', () =>
+    new DataLoader(async (ids) => byKeys(ids, await this.ds.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id)),
+  );
+
+  readonly hubMembership = new LoaderKey<string, boolean>('users.hubMembership', () =>
+    new DataLoader(async (departmentIds) => {
+      const rows: { id: string }[] = await this.ds.query(`SELECT id FROM departments WHERE kind = 'hub' AND id = ANY($1::uuid[])`, [[...departmentIds]]);
+      const hubs = new Set(rows.map((r) => r.id));
+      return departmentIds.map((id) => hubs.has(id));
+    }),
+  );
+
+  async getById(id: string): Promise<UserEntity> {
+    if (!UUID.test(id)) throw new UserNotFoundError();
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw new UserNotFoundError();
+    return user;
+  }
+
+  /** Directory listing: keyset-paged by folded name, filterable by text, department and role. */
+  async list(query: UserQuery): Promise<UserPage> {
+    const first = query.first ?? 25;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError(`"first" must be between 1 and ${MAX_PAGE}.`, { field: 'first' });
+    const search = query.search?.trim() ?? '';
+    if (search.length > 100) throw new BadInputError('The search text is limited to 100 characters.', { field: 'search' });
+    if (query.departmentId !== undefined && !UUID.test(query.departmentId)) throw new BadInputError('Unknown department.', { field: 'departmentId' });
+    if (query.role !== undefined && !isRole(query.role)) throw new BadInputError('Unknown role.', { field: 'role' });
+
+    const where: string[] = ['u.deactivated_at IS NULL'];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(`ruche_fold(u.display_name || ' ' || u.email::text) LIKE ruche_fold(${param(pattern)})`);
+    }
+    if (query.departmentId) where.push(`u.department_id = ${param(query.departmentId)}`);
+    if (query.role) where.push(`u.role = ${param(query.role)}`);
+    const filter = where.join(' AND ');
+    const filterParams = [...params];
+
+    let keyset = '';
+    if (query.after) {
+      const cursor = decodeCursor(query.after, 2);
+      if (!cursor || !UUID.test(cursor[1])) throw new BadInputError('Invalid cursor.', { field: 'after' });
+      keyset = ` AND (ruche_fold(u.display_name), u.id) > (${param(cursor[0])}, ${param(cursor[1])}::uuid)`;
+    }
+    const limit = param(first + 1);
+    const rows: (Record<string, unknown> & { sort_key: string })[] = await this.ds.query(
+      `SELECT u.*, ruche_fold(u.display_name) AS sort_key FROM users u
+        WHERE ${filter}${keyset}
+        ORDER BY ruche_fold(u.display_name), u.id
+        LIMIT ${limit}`,
+      params,
+    );
+    const [{ count }] = await this.ds.query(`SELECT count(*)::int AS count FROM users u WHERE ${filter}`, filterParams);
+    const hasNextPage = rows.length > first;
+    const page = rows.slice(0, first);
+    const repo = this.ds.getRepository(UserEntity);
+    const nodes = page.map((row) => repo.create(this.fromRow(row)));
+    const last = page[page.length - 1];
+    return { nodes, totalCount: count, pageInfo: { hasNextPage, endCursor: last ? encodeCursor([last.sort_key, String(last.id)]) : null } };
+  }
+
+  private fromRow(row: Record<string, unknown>): Partial<UserEntity> {
+    return {
+      id: row.id as string,
+      email: row.email as string,
+      displayName: row.display_name as string,
+      jobTitle: row.job_title as string,
+      departmentId: row.department_id as string | null,
+      role: row.role as Role,
+      locale: row.locale as Locale,
+      authSource: row.auth_source as 'local' | 'saml',
+      externalId: row.external_id as string | null,
+      lastLoginAt: row.last_login_at as Date | null,
+      deactivatedAt: row.deactivated_at as Date | null,
+      createdAt: row.created_at as Date,
+      updatedAt: row.updated_at as Date,
+    };
+  }
+
+  async updatePreferences(actor: AuthUser, patch: { locale?: Locale }): Promise<UserEntity> {
+    if (patch.locale !== undefined && !isLocale(patch.locale)) throw new BadInputError('Unknown locale.', { field: 'locale' });
+    if (patch.locale) await this.ds.query(`UPDATE users SET locale = $2, updated_at = now() WHERE id = $1`, [actor.id, patch.locale]);
+    return this.getById(actor.id);
+  }
+
+  async setRole(actor: AuthUser, userId: string, role: Role): Promise<UserEntity> {
+    if (actor.role !== 'admin') throw new ForbiddenError('Only an administrator can change roles.');
+    if (!isRole(role)) throw new BadInputError('Unknown role.', { field: 'role' });
+    const target = await this.getById(userId);
+    if (target.id === actor.id && role !== 'admin') throw new BadInputError('You cannot remove your own administrator role.', { field: 'role' });
+    await this.ds.transaction(async (tx) => {
+      await tx.query(`UPDATE users SET role = $2, updated_at = now() WHERE id = $1`, [userId, role]);
+      await tx.query(`INSERT INTO audit_log (actor_id, action, target_type, target_id, data) VALUES ($1, 'user.role', 'user', $2, $3)`, [
+        actor.id,
+        userId,
+        JSON.stringify({ from: target.role, to: role }),
+      ]);
+    });
+    return this.getById(userId);
+  }
+
+  /** People offered by the demo sign-in: everyone active, by department then name. */
+  async listForDemoSignIn(): Promise<(UserEntity & { departmentNameFr: string | null; departmentNameEn: string | null })[]> {
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT u.*, d.name_fr AS department_name_fr, d.name_en AS department_name_en FROM users u
+         LEFT JOIN departments d ON d.id = u.department_id
+        WHERE u.deactivated_at IS NULL
+        ORDER BY d.kind = 'hub' DESC, d.name_fr, ruche_fold(u.display_name) LIMIT 500`,
+    );
+    const repo = this.ds.getRepository(UserEntity);
+    return rows.map((row) =>
+      Object.assign(repo.create(this.fromRow(row)), {
+        departmentNameFr: row.department_name_fr as string | null,
+        departmentNameEn: row.department_name_en as string | null,
+      }),
+    );
+  }
+
+  async getActiveForSignIn(id: string): Promise<UserEntity> {
+    const user = await this.getById(id);
+    if (user.deactivatedAt) throw new UserNotFoundError();
+    return user;
+  }
+
+  /**
+   * Just-in-time provisioning from an identity provider: creates the user on first sign-in, and on
+   * later ones refreshes what the IdP owns (email, name, department, role). Matches by the IdP's
+   * subject first, then by email, so an account seeded or created earlier is adopted, not duplicated.
+   */
+  async upsertExternal(profile: ExternalProfile): Promise<{ user: UserEntity; created: boolean }> {
+    return this.ds.transaction(async (tx) => {
+      const existing: { id: string }[] = await tx.query(
+        `SELECT id FROM users WHERE external_id = $1 OR (external_id IS NULL AND email = $2) ORDER BY (external_id = $1) DESC NULLS LAST LIMIT 1 FOR UPDATE`,
+        [profile.externalId, profile.email],
+      );
+      let id: string;
+      let created = false;
+      if (existing[0]) {
+        id = existing[0].id;
+        await tx.query(
+          `UPDATE users SET external_id = $2, email = $3, display_name = $4, department_id = $5, role = $6, auth_source = 'saml',
+                  locale = coalesce($7, locale), deactivated_at = NULL, updated_at = now()
+            WHERE id = $1`,
+          [id, profile.externalId, profile.email, profile.displayName, profile.departmentId, profile.role, profile.locale ?? null],
+        );
+      } else {
+        const rows: { id: string }[] = await tx.query(
+          `INSERT INTO users (external_id, email, display_name, department_id, role, locale, auth_source)
+           VALUES ($1, $2, $3, $4, $5, coalesce($6, (SELECT default_locale FROM organisation WHERE id = 1), 'fr'), 'saml')
+           ON CONFLICT (external_id) DO UPDATE SET updated_at = now()
+           RETURNING id, (xmax = 0) AS inserted`,
+          [profile.externalId, profile.email, profile.displayName, profile.departmentId, profile.role, profile.locale ?? null],
+        );
+        id = rows[0].id;
+        created = true;
+      }
+      const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
+      return { user, created };
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './org';
+export * from './locale';
+export * from './realtime';
+export * from './errors';

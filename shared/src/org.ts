@@ -1,0 +1,42 @@
+/** Roles, from least to most authority. A user holds exactly one. */
+export const ROLES = ['member', 'department_rep', 'manager', 'hub_coordinator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Rank of a role, for "at least" checks. */
+export function roleRank(role: Role): number {
+  return ROLES.indexOf(role);
+}
+
+export function hasRoleAtLeast(role: Role, minimum: Role): boolean {
+  return roleRank(role) >= roleRank(minimum);
+}
+
+/**
+ * Hub-and-spoke organisation models (Social Business Design):
+ * - distributed: each department handles what reaches it; the hub advises.
+ * - centralised: the hub routes and approves everything.
+ * - collegial: representatives of each department decide together with the hub.
+ */
+export const HUB_MODELS = ['distributed', 'centralised', 'collegial'] as const;
+export type HubModel = (typeof HUB_MODELS)[number];
+
+export function isHubModel(value: unknown): value is HubModel {
+  return typeof value === 'string' && (HUB_MODELS as readonly string[]).includes(value);
+}
+
+/** Who may route an item to a department under each hub model. */
+export function mayRoute(model: HubModel, role: Role, isHubMember: boolean): boolean {
+  if (role === 'admin' || role === 'hub_coordinator') return true;
+  switch (model) {
+    case 'centralised':
+      return isHubMember;
+    case 'distributed':
+      return isHubMember || hasRoleAtLeast(role, 'department_rep');
+    case 'collegial':
+      return isHubMember || role === 'department_rep';
+  }
+}
