@@ -1,9 +1,20 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { ROLES, type Role } from '@ruche/shared';
 import { envSchema } from './config.schema';
 import { samlPreset, type SamlAttributeMap } from './saml-presets';
 
 export class ConfigError extends Error {}
+
+/** The repository (or image) root: the nearest folder above this file holding both server/ and web/. */
+function appRoot(): string {
+  let dir = __dirname;
+  while (dirname(dir) !== dir) {
+    if (existsSync(join(dir, 'server', 'package.json')) && existsSync(join(dir, 'web'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
 
 export interface SamlConfig {
   idpMetadataUrl?: string;
@@ -152,6 +163,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       introspection: e.GRAPHQL_INTROSPECTION || e.NODE_ENV !== 'production',
     },
-    webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : resolve(__dirname, '../../../../web/build'),
+    webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : join(appRoot(), 'web', 'build'),
   };
 }
