@@ -19,7 +19,9 @@ export function formatError(logger: Logger) {
       const status = original.getStatus();
       return { message: original.message, path: formatted.path, extensions: { code: HTTP_CODES[status] ?? 'INTERNAL_SERVER_ERROR' } };
     }
-    const code = formatted.extensions?.code;
+    // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED; keep our depth limit's own code.
+    const code = hasCodeInChain(error, 'QUERY_TOO_COMPLEX') ? 'QUERY_TOO_COMPLEX' : formatted.extensions?.code;
+    if (code === 'QUERY_TOO_COMPLEX') return { message: formatted.message, locations: formatted.locations, extensions: { code } };
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -30,4 +32,11 @@ export function formatError(logger: Logger) {
     logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+function hasCodeInChain(error: unknown, code: string): boolean {
+  for (let e = error as { extensions?: { code?: unknown }; originalError?: unknown } | undefined, i = 0; e && i < 5; e = e.originalError as typeof e, i++) {
+    if (e.extensions?.code === code) return true;
+  }
+  return false;
 }

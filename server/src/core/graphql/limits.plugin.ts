@@ -57,13 +57,19 @@ export function complexityLimitPlugin(max: number): ApolloServerPlugin {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not coerce: execution refuses them next, with BAD_USER_INPUT.
+            return;
+          }
           if (complexity > max) {
             throw new GraphQLError(`The query costs ${complexity}; the limit is ${max}.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', complexity, limit: max },
