@@ -1,0 +1,102 @@
+import request from 'supertest';
+import { rooms, type SessionInfo, type Notice } from '@ruche/shared';
+import { RealtimeService } from '../../server/src/core/realtime/realtime.service';
+import { connectSocket, nextEvent, refusal, type TestSocket } from '../support/socket-client';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('realtime channel (socket.io)', () => {
+  let t: TestApp;
+  const open: TestSocket[] = [];
+  const socket = (headers: Record<string, string>) => {
+    const s = connectSocket(t.url, headers);
+    open.push(s);
+    return s;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterEach(() => {
+    for (const s of open.splice(0)) s.disconnect();
+  });
+  afterAll(() => t.close());
+
+  const notice = (title: string): Notice => ({ id: title, kind: 'test', title, createdAt: new Date().toISOString() });
+
+  it('accepts a signed-in browser and puts it in its user, department and hub rooms', async () => {
+    const cookie = await t.signIn('hugo.moreau@maison-lumiere.example');
+    const s = socket({ Cookie: cookie, Origin: t.url });
+    const ready = await nextEvent<SessionInfo>(s, 'session:ready');
+    const id = await t.userId('hugo.moreau@maison-lumiere.example');
+    const [{ department_id }] = await t.ds.query(`SELECT department_id FROM users WHERE id = $1`, [id]);
+    expect(ready.userId).toBe(id);
+    expect(ready.displayName).toBe('Hugo Moreau');
+    expect(ready.rooms.sort()).toEqual([rooms.department(department_id), rooms.hub(), rooms.user(id)].sort());
+    const ack = await new Promise<{ at: string }>((resolve) => s.emit('ping', resolve));
+    expect(Number.isNaN(Date.parse(ack.at))).toBe(false);
+  });
+
+  it('refuses anonymous, forged and cross-site connections', async () => {
+    expect(await refusal(socket({}))).toBe('UNAUTHENTICATED');
+    expect(await refusal(socket({ Cookie: 'ruche_session=' + 'B'.repeat(43) }))).toBe('UNAUTHENTICATED');
+    const cookie = await t.signIn('hugo.moreau@maison-lumiere.example');
+    const cross = await refusal(socket({ Cookie: cookie, Origin: 'https://evil.example' }));
+    expect(cross).not.toBe('');
+  });
+
+  it('delivers notifications only to the addressed user and department', async () => {
+    const [claireCookie, julienCookie, thomasCookie] = await Promise.all(
+      ['claire.dubois', 'julien.petit', 'thomas.roux'].map((n) => t.signIn(`${n}@maison-lumiere.example`)),
+    );
+    const claire = socket({ Cookie: claireCookie }); // marketing
+    const julien = socket({ Cookie: julienCookie }); // marketing
+    const thomas = socket({ Cookie: thomasCookie }); // sales
+    await Promise.all([claire, julien, thomas].map((s) => nextEvent(s, 'session:ready')));
+    const received: Record<string, string[]> = { claire: [], julien: [], thomas: [] };
+    claire.on('notification', (n) => received.claire.push(n.title));
+    julien.on('notification', (n) => received.julien.push(n.title));
+    thomas.on('notification', (n) => received.thomas.push(n.title));
+
+    const realtime = t.app.get(RealtimeService);
+    const [{ department_id: marketing }] = await t.ds.query(`SELECT department_id FROM users WHERE email = 'claire.dubois@maison-lumiere.example'`);
+    realtime.notifyUser(await t.userId('julien.petit@maison-lumiere.example'), notice('for-julien'));
+    realtime.notifyDepartment(marketing, notice('for-marketing'));
+    // a round trip on each socket guarantees earlier server emits have arrived
+    await Promise.all([claire, julien, thomas].map((s) => new Promise((r) => s.emit('ping', r))));
+    expect(received).toEqual({ claire: ['for-marketing'], julien: ['for-julien', 'for-marketing'], thomas: [] });
+  });
+
+  it('ends the socket when its session signs out', async () => {
+    const cookie = await t.signIn('emily.carter@maison-lumiere.example');
+    const s = socket({ Cookie: cookie });
+    await nextEvent(s, 'session:ready');
+    const ended = nextEvent<{ reason: string }>(s, 'session:ended');
+    const disconnected = nextEvent<string>(s, 'disconnect');
+    await request(t.server).post('/auth/logout').set('Origin', t.url).set('Cookie', cookie).send({});
+    expect(await ended).toEqual({ reason: 'signed_out' });
+    expect(await disconnected).toBe('io server disconnect');
+    // and the cookie cannot reconnect
+    expect(await refusal(socket({ Cookie: cookie }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('reports how many people are online', async () => {
+    const a = socket({ Cookie: await t.signIn('lucas.girard@maison-lumiere.example') });
+    await nextEvent(a, 'session:ready');
+    const presence = nextEvent<{ online: number }>(a, 'presence');
+    const b = socket({ Cookie: await t.signIn('manon.fournier@maison-lumiere.example') });
+    await nextEvent(b, 'session:ready');
+    expect((await presence).online).toBeGreaterThanOrEqual(2);
+  });
+
+  it('drops clients that send oversized messages, without affecting others', async () => {
+    const [victimCookie, bystanderCookie] = await Promise.all([t.signIn('lea.blanc@maison-lumiere.example'), t.signIn('louis.bertrand@maison-lumiere.example')]);
+    const victim = socket({ Cookie: victimCookie });
+    const bystander = socket({ Cookie: bystanderCookie });
+    await Promise.all([nextEvent(victim, 'session:ready'), nextEvent(bystander, 'session:ready')]);
+    const gone = nextEvent<string>(victim, 'disconnect');
+    (victim as unknown as { emit(e: string, p: string): void }).emit('ping', 'x'.repeat(200_000));
+    expect(await gone).toBe('transport close');
+    const ack = await new Promise<{ at: string }>((resolve) => bystander.emit('ping', resolve));
+    expect(typeof ack.at).toBe('string');
+  });
+});
