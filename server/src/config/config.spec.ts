@@ -1,0 +1,70 @@
+import { ConfigError, loadConfig, normaliseCert } from './config';
+
+const expectError = (env: Record<string, string>, variable: string) => {
+  expect(() => loadConfig(env)).toThrow(ConfigError);
+  expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${variable}\\b`));
+};
+
+describe('loadConfig', () => {
+  it('has working defaults for `npm start`', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.publicUrl).toBe('http://localhost:3000');
+    expect(c.auth.mode).toBe('local');
+    expect(c.database.url).toBeUndefined();
+    expect(c.secureCookies).toBe(false);
+    expect(c.database.dataDir.endsWith('.data')).toBe(true);
+  });
+
+  it('names the variable at fault', () => {
+    expectError({ PORT: 'abc' }, 'PORT');
+    expectError({ PORT: '70000' }, 'PORT');
+    expectError({ PORT: '3.5' }, 'PORT');
+    expectError({ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL');
+    expectError({ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL');
+    expectError({ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL');
+    expectError({ NODE_ENV: 'staging' }, 'NODE_ENV');
+    expectError({ LOG_PRETTY: 'maybe' }, 'LOG_PRETTY');
+    expectError({ AUTH_MODE: 'ldap' }, 'AUTH_MODE');
+    expectError({ SESSION_IDLE_TIMEOUT_MINUTES: '0' }, 'SESSION_IDLE_TIMEOUT_MINUTES');
+    expectError({ GRAPHQL_MAX_DEPTH: '1' }, 'GRAPHQL_MAX_DEPTH');
+  });
+
+  it('refuses the demo sign-in in production', () => {
+    expectError({ NODE_ENV: 'production' }, 'AUTH_MODE');
+    expectError({ NODE_ENV: 'production', AUTH_MODE: 'local' }, 'AUTH_MODE');
+  });
+
+  it('switches to SAML when an IdP is configured, and checks the pieces go together', () => {
+    const c = loadConfig({ SAML_IDP_SSO_URL: 'https://idp.example/sso', SAML_IDP_CERT: '-----BEGIN CERTIFICATE-----\nMIIB\nAAA=\n-----END CERTIFICATE-----', PUBLIC_URL: 'https://ruche.example.com/' });
+    expect(c.auth.mode).toBe('saml');
+    expect(c.auth.saml?.idpCerts).toEqual(['MIIBAAA=']);
+    expect(c.auth.saml?.spEntityId).toBe('https://ruche.example.com/auth/saml/metadata');
+    expect(c.auth.saml?.acsUrl).toBe('https://ruche.example.com/auth/saml/acs');
+    expect(c.secureCookies).toBe(true);
+    expectError({ AUTH_MODE: 'saml' }, 'AUTH_MODE');
+    expectError({ SAML_IDP_SSO_URL: 'https://idp.example/sso' }, 'SAML_IDP_CERT');
+    expectError({ SAML_IDP_SSO_URL: 'https://idp.example/sso', SAML_IDP_CERT: 'AAA=', SAML_SP_CERT: 'AAA=' }, 'SAML_SP_PRIVATE_KEY');
+  });
+
+  it('maps IdP groups to roles and uses presets for attribute names', () => {
+    const c = loadConfig({
+      SAML_IDP_METADATA_URL: 'https://login.microsoftonline.com/x/federationmetadata.xml',
+      SAML_PRESET: 'entra',
+      SAML_GROUP_ROLES: 'Ruche-Admins=admin; Social Team=hub_coordinator',
+      SAML_ATTR_DEPARTMENT: 'dept',
+    });
+    expect(c.auth.saml?.groupRoles).toEqual({ 'Ruche-Admins': 'admin', 'Social Team': 'hub_coordinator' });
+    expect(c.auth.saml?.attributes.email).toBe('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress');
+    expect(c.auth.saml?.attributes.department).toBe('dept');
+    expectError({ SAML_IDP_METADATA_URL: 'https://idp.example/md', SAML_GROUP_ROLES: 'admins=god' }, 'SAML_GROUP_ROLES');
+    expectError({ SAML_IDP_METADATA_URL: 'https://idp.example/md', SAML_PRESET: 'keycloak9' }, 'SAML_PRESET');
+  });
+});
+
+describe('normaliseCert', () => {
+  it('accepts PEM, escaped newlines or bare base64', () => {
+    expect(normaliseCert('-----BEGIN CERTIFICATE-----\\nAB CD\\n-----END CERTIFICATE-----')).toBe('ABCD');
+    expect(normaliseCert('ABCD')).toBe('ABCD');
+  });
+});
