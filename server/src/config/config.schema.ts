@@ -80,6 +80,8 @@ export const envSchema = z.object({
   SAML_ATTR_LOCALE: text(),
   SAML_GROUP_ROLES: text(),
   SAML_CLOCK_SKEW_SECONDS: int(120, 0, 600),
+  SAML_IDP_METADATA_REFRESH_MINUTES: int(60, 1, 60 * 24 * 7),
+  SAML_WANT_RESPONSE_SIGNED: bool(false),
 
   GRAPHQL_MAX_DEPTH: int(10, 2, 50),
   GRAPHQL_MAX_COMPLEXITY: int(2000, 10, 1000000),

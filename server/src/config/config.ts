@@ -30,6 +30,12 @@ export interface SamlConfig {
   /** Group name (or object id) → role; the highest matching role wins. */
   groupRoles: Record<string, Role>;
   clockSkewMs: number;
+  /** How long fetched IdP metadata is trusted before it is fetched again. */
+  metadataRefreshMs: number;
+  /** Also require a signature on the Response element (assertions are always required to be signed). */
+  wantResponseSigned: boolean;
+  /** Where the IdP sends LogoutRequests and LogoutResponses. */
+  sloUrl: string;
 }
 
 export interface AppConfig {
@@ -112,6 +118,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (Boolean(e.SAML_SP_PRIVATE_KEY) !== Boolean(e.SAML_SP_CERT)) {
       throw new ConfigError(`Invalid setting ${e.SAML_SP_CERT ? 'SAML_SP_PRIVATE_KEY' : 'SAML_SP_CERT'}: SAML_SP_PRIVATE_KEY and SAML_SP_CERT go together`);
     }
+    if (e.NODE_ENV === 'production' && e.SAML_IDP_METADATA_URL?.startsWith('http:') && !e.SAML_IDP_CERT) {
+      throw new ConfigError(
+        'Invalid setting SAML_IDP_METADATA_URL: must use https in production, unless SAML_IDP_CERT pins the IdP signing certificate',
+      );
+    }
     const preset = samlPreset(e.SAML_PRESET);
     saml = {
       idpMetadataUrl: e.SAML_IDP_METADATA_URL,
@@ -132,6 +143,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       },
       groupRoles: parseGroupRoles(e.SAML_GROUP_ROLES),
       clockSkewMs: e.SAML_CLOCK_SKEW_SECONDS * 1000,
+      metadataRefreshMs: e.SAML_IDP_METADATA_REFRESH_MINUTES * 60_000,
+      wantResponseSigned: e.SAML_WANT_RESPONSE_SIGNED,
+      sloUrl: `${publicUrl}/auth/saml/slo`,
     };
   }
 

@@ -9,6 +9,7 @@ import { RateLimitService } from '../security/rate-limit.service';
 import { assertSameOrigin } from '../security/same-origin';
 import { sessionCookieName, sessionCookieOptions } from './cookies';
 import { Public } from './public.decorator';
+import { SamlService } from './saml/saml.service';
 import { SessionService } from './session.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,6 +22,7 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly rateLimits: RateLimitService,
     private readonly realtime: RealtimeService,
+    private readonly saml: SamlService,
   ) {}
 
   /** Demo sign-in as a seeded user; exists only in AUTH_MODE=local, which production refuses. */
@@ -47,8 +49,10 @@ export class AuthController {
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     assertSameOrigin(req, this.config);
     await this.rateLimits.consume(`auth:${req.ip}`, this.config.auth.rateLimitPerMinute);
-    const redirect: string | null = null;
+    let redirect: string | null = null;
     if (req.auth) {
+      // Built before the session goes: it carries the session's SAML NameID and SessionIndex.
+      redirect = await this.saml.logoutRedirect(req.auth.sessionId);
       await this.sessions.destroy(req.auth.sessionId);
       this.realtime.endSession(req.auth.sessionId, 'signed_out');
     }

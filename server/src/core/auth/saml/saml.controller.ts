@@ -1,0 +1,103 @@
+import { Body, Controller, Get, Inject, NotFoundException, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { APP_CONFIG } from '../../../config/config.module';
+import type { AppConfig } from '../../../config/config';
+import { RateLimitService } from '../../security/rate-limit.service';
+import { requestCookie, sessionCookieName, sessionCookieOptions } from '../cookies';
+import { Public } from '../public.decorator';
+import { SessionService } from '../session.service';
+import { nonceCookieName, nonceCookieOptions } from './saml-cookies';
+import { samlPage } from './saml-page';
+import { SamlBadReturnToError, SamlRejectedError } from './saml.errors';
+import { SamlService } from './saml.service';
+
+/** SAML endpoints. Thin: rate limit, read the request, call SamlService, write a redirect or a page. */
+@Controller('auth/saml')
+export class SamlController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly saml: SamlService,
+    private readonly sessions: SessionService,
+    private readonly rateLimits: RateLimitService,
+  ) {}
+
+  private async guard(req: Request): Promise<void> {
+    if (!this.saml.enabled) throw new NotFoundException();
+    await this.rateLimits.consume(`auth:${req.ip}`, this.config.auth.rateLimitPerMinute);
+  }
+
+  private page(res: Response, status: number, kind: Parameters<typeof samlPage>[0]): void {
+    res.status(status).set({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).send(samlPage(kind));
+  }
+
+  private fail(res: Response, e: unknown): void {
+    if (e instanceof SamlRejectedError) return this.page(res, e.page === 'unavailable' ? 503 : 401, e.page);
+    if (e instanceof SamlBadReturnToError) return this.page(res, 400, 'bad_return_to');
+    throw e;
+  }
+
+  @Public()
+  @Get('metadata')
+  async metadata(@Req() req: Request, @Res() res: Response) {
+    await this.guard(req);
+    res.set({ 'Content-Type': 'application/samlmetadata+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' }).send(this.saml.metadataXml());
+  }
+
+  @Public()
+  @Get('login')
+  async login(@Req() req: Request, @Res() res: Response, @Query('returnTo') returnTo: unknown) {
+    await this.guard(req);
+    try {
+      const start = await this.saml.startLogin(returnTo, requestCookie(req, nonceCookieName(this.config)));
+      res.cookie(nonceCookieName(this.config), start.nonce, nonceCookieOptions(this.config));
+      res.set('Cache-Control', 'no-store').redirect(302, start.redirectUrl);
+    } catch (e) {
+      this.fail(res, e);
+    }
+  }
+
+  @Public()
+  @Post('acs')
+  async acs(@Req() req: Request, @Res() res: Response, @Body() body: unknown) {
+    await this.guard(req);
+    try {
+      const result = await this.saml.completeLogin(body, requestCookie(req, nonceCookieName(this.config)), {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+      });
+      if (req.auth) await this.sessions.destroy(req.auth.sessionId);
+      const { maxAge: _maxAge, ...clear } = nonceCookieOptions(this.config);
+      res.clearCookie(nonceCookieName(this.config), clear);
+      res.cookie(sessionCookieName(this.config), result.token, sessionCookieOptions(this.config));
+      res.set('Cache-Control', 'no-store').redirect(303, result.returnTo);
+    } catch (e) {
+      this.fail(res, e);
+    }
+  }
+
+  @Public()
+  @Get('slo')
+  async sloRedirect(@Req() req: Request, @Res() res: Response) {
+    await this.guard(req);
+    const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
+    await this.slo(req, res, { method: 'GET', query: req.query as Record<string, unknown>, rawQuery, body: undefined });
+  }
+
+  @Public()
+  @Post('slo')
+  async sloPost(@Req() req: Request, @Res() res: Response, @Body() body: unknown) {
+    await this.guard(req);
+    const form = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+    await this.slo(req, res, { method: 'POST', query: {}, rawQuery: '', body: form });
+  }
+
+  private async slo(req: Request, res: Response, input: Parameters<SamlService['handleSlo']>[0]): Promise<void> {
+    try {
+      const outcome = await this.saml.handleSlo(input, req.ip);
+      if ('redirect' in outcome) res.set('Cache-Control', 'no-store').redirect(303, outcome.redirect);
+      else this.page(res, 200, 'signed_out');
+    } catch (e) {
+      this.fail(res, e);
+    }
+  }
+}
