@@ -1,0 +1,70 @@
+import type { Locale } from '@ruche/shared';
+import { signOutRequest } from '../auth';
+import { request } from '../graphql/client';
+import { MeDocument, UpdateMyPreferencesDocument, type MeQuery, type PersonDetailsFragment } from '../graphql/generated';
+import { fromGqlLocale, i18n, toGqlLocale } from '../i18n/i18n.svelte';
+import { realtime, type SessionEndReason } from '../realtime/realtime.svelte';
+
+/** The signed-in person and their organisation, loaded once by the (app) layout. */
+class Session {
+  me = $state<PersonDetailsFragment | null>(null);
+  organisation = $state<MeQuery['organisation'] | null>(null);
+  private pending: Promise<void> | null = null;
+  private onEnded: ((reason: SessionEndReason) => void) | null = null;
+
+  /** Loads `me` unless already loaded; throws ApiError (UNAUTHENTICATED when signed out). */
+  load(): Promise<void> {
+    if (this.me) return Promise.resolve();
+    this.pending ??= request(MeDocument)
+      .then((data) => {
+        this.me = data.me;
+        this.organisation = data.organisation;
+        // Neither a saved choice nor a French/English browser: follow the account's preference.
+        if (i18n.source === 'fallback') i18n.set(fromGqlLocale(data.me.locale), { remember: false });
+      })
+      .finally(() => {
+        this.pending = null;
+      });
+    return this.pending;
+  }
+
+  /** Opens the live connection; `onEnded` runs when the server ends this session (elsewhere or by expiry). */
+  connect(onEnded: (reason: SessionEndReason) => void): void {
+    this.onEnded = onEnded;
+    realtime.connect((reason) => {
+      this.clear();
+      onEnded(reason);
+    });
+  }
+
+  /** Switches the interface language, remembers it here and, when signed in, on the account. */
+  async setLanguage(locale: Locale): Promise<void> {
+    i18n.set(locale, { remember: true });
+    if (!this.me || this.me.locale === toGqlLocale(locale)) return;
+    const { updateMyPreferences } = await request(UpdateMyPreferencesDocument, { input: { locale: toGqlLocale(locale) } });
+    this.me = updateMyPreferences;
+  }
+
+  clear(): void {
+    this.me = null;
+    this.organisation = null;
+    realtime.disconnect();
+  }
+
+  /** Ends the session on the server; returns where the browser goes next (an IdP logout URL), or null. */
+  async signOut(): Promise<string | null> {
+    // Close the socket first, so the server's `session:ended` for this very sign-out is not handled twice.
+    const onEnded = this.onEnded;
+    realtime.disconnect();
+    try {
+      const { redirect } = await signOutRequest();
+      this.clear();
+      return typeof redirect === 'string' ? redirect : null;
+    } catch (error) {
+      if (onEnded) this.connect(onEnded);
+      throw error;
+    }
+  }
+}
+
+export const session = new Session();
