@@ -22,6 +22,8 @@ export interface TestApp {
   /** Posts a GraphQL operation, optionally with a session cookie; returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult<T>>;
   userId(email: string): Promise<string>;
+  /** Parsed log lines, when started with `captureLogs` (empty otherwise). */
+  logs: Record<string, unknown>[];
   close(): Promise<void>;
 }
 
@@ -35,11 +37,17 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Seed the demo organisation (default true). */
   seed?: boolean;
+  /** Run on this database instead of a fresh clone (a second instance of the same deployment); not dropped on close. */
+  database?: TestDatabase;
+  /** Keep the app's log lines (level info and up) in `logs` instead of discarding them. */
+  captureLogs?: boolean;
+  /** Run on this existing database (a second instance of the same deployment); `close()` then leaves it. */
+  database?: TestDatabase;
 }
 
 /** Boots the real application on its own cloned database and a free port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.database ?? (await createTestDatabase());
   const port = await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -52,7 +60,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
     ...options.env,
   });
-  const logger = createRootLogger({ level: config.log.level, pretty: false });
+  const logs: Record<string, unknown>[] = [];
+  const logger = options.captureLogs
+    ? createRootLogger({ level: 'info', pretty: false }, { write: (line: string) => void logs.push(JSON.parse(line)) })
+    : createRootLogger({ level: config.log.level, pretty: false });
   const app = await createApp(config, logger);
   const ds = app.get(DataSource);
   if (options.seed !== false) await seedDemoOrganisation(ds);
@@ -76,6 +87,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ds,
     db,
     userId,
+    logs,
     async signIn(userIdOrEmail) {
       const id = await userId(userIdOrEmail);
       const res = await request(server).post('/auth/local/login').set('Origin', url).send({ userId: id });
@@ -91,7 +103,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }

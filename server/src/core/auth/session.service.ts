@@ -99,15 +99,16 @@ export class SessionService {
 
   /** Ends every session of a user (IdP-initiated logout, deactivation). Returns the ended session ids. */
   async destroyAllForUser(userId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.ds.query(`DELETE FROM sessions WHERE user_id = $1 RETURNING id`, [userId]);
+    // TypeORM answers a DELETE with [rows, affectedCount], not rows.
+    const [rows]: [{ id: string }[], number] = await this.ds.query(`DELETE FROM sessions WHERE user_id = $1 RETURNING id`, [userId]);
     return rows.map((r) => r.id);
   }
 
   async purgeExpired(): Promise<number> {
-    const rows = await this.ds.query(
+    const [, count]: [unknown[], number] = await this.ds.query(
       `DELETE FROM sessions WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(secs => $1) RETURNING id`,
       [this.config.auth.idleTimeoutMs / 1000],
     );
-    return rows.length;
+    return count;
   }
 }

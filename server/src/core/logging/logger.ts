@@ -9,8 +9,9 @@ interface RequestContext {
 /** Carries the request id to every log line written while a request is handled. */
 export const requestContext = new AsyncLocalStorage<RequestContext>();
 
-export function createRootLogger(options: { level: string; pretty: boolean }): Logger {
-  return pino({
+/** `destination` (optional) receives the JSON lines instead of stdout; the tests use it to read logs. */
+export function createRootLogger(options: { level: string; pretty: boolean }, destination?: pino.DestinationStream): Logger {
+  const settings: pino.LoggerOptions = {
     level: options.level,
     base: { app: 'ruche' },
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
@@ -18,8 +19,9 @@ export function createRootLogger(options: { level: string; pretty: boolean }): L
       const ctx = requestContext.getStore();
       return ctx ? { requestId: ctx.requestId } : {};
     },
-    transport: options.pretty ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } : undefined,
-  });
+    transport: options.pretty && !destination ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } : undefined,
+  };
+  return destination ? pino(settings, destination) : pino(settings);
 }
 
 /** Nest's logger interface on top of pino, so framework messages land in the same structured stream. */

@@ -159,7 +159,8 @@ export class SamlService {
         [assertion.issuer, assertion.assertionId, assertion.expiresAt],
       );
       if (claimed.length === 0) throw new SamlRejectedError('replay', assertion.assertionId);
-      const rows: { binding_hash: string; return_to: string; live: boolean }[] = await tx.query(
+      // TypeORM answers a DELETE with [rows, affectedCount].
+      const [rows]: [{ binding_hash: string; return_to: string; live: boolean }[], number] = await tx.query(
         `DELETE FROM saml_requests WHERE id = $1 RETURNING binding_hash, return_to, expires_at > now() AS live`,
         [assertion.inResponseTo],
       );
@@ -193,7 +194,8 @@ export class SamlService {
       samlNameId: assertion.nameId,
       samlSessionIndex: assertion.sessionIndex,
     });
-    await this.ds.query(`INSERT INTO audit_log (actor_id, action, target_type, target_id, data) VALUES ($1, 'auth.saml.login', 'user', $1, $2)`, [
+    await this.ds.query(`INSERT INTO audit_log (actor_id, action, target_type, target_id, data) VALUES ($1, 'auth.saml.login', 'user', $2, $3)`, [
+      user.id,
       user.id,
       JSON.stringify({ created, issuer: assertion.issuer, role: profile.role, departmentId, ip: meta.ip ?? null }),
     ]);
