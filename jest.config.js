@@ -30,5 +30,7 @@ module.exports = {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/shared/src/**/*.spec.ts'] },
     { ...common, displayName: 'api', testMatch: ['<rootDir>/test/api/**/*.e2e.ts'], slowTestThreshold: 20 },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.e2e.ts'], slowTestThreshold: 60 },
+    // The web's generated GraphQL types and dictionaries (no server, no browser).
+    { ...common, displayName: 'web', testMatch: ['<rootDir>/test/web/**/*.test.ts'] },
   ],
 };
