@@ -467,7 +467,7 @@ function forgedCopy(original: Element, nameId: string, id: string): Element {
   if (signature) forged.removeChild(signature);
   const name = firstNs(forged, NS_A, 'NameID') as Element;
   while (name.firstChild) name.removeChild(name.firstChild);
-  name.appendChild(forged.ownerDocument.createTextNode(nameId));
+  name.appendChild((forged.ownerDocument as Document).createTextNode(nameId));
   return forged;
 }
 

@@ -41,8 +41,6 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Keep the app's log lines (level info and up) in `logs` instead of discarding them. */
   captureLogs?: boolean;
-  /** Run on this existing database (a second instance of the same deployment); `close()` then leaves it. */
-  database?: TestDatabase;
 }
 
 /** Boots the real application on its own cloned database and a free port. */
