@@ -4,6 +4,11 @@ import { RealtimeService } from '../../server/src/core/realtime/realtime.service
 import { connectSocket, nextEvent, refusal, type TestSocket } from '../support/socket-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
+async function waitUntil(condition: () => boolean, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!condition() && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+}
+
 describe('realtime channel (socket.io)', () => {
   let t: TestApp;
   const open: TestSocket[] = [];
@@ -61,8 +66,12 @@ describe('realtime channel (socket.io)', () => {
     const [{ department_id: marketing }] = await t.ds.query(`SELECT department_id FROM users WHERE email = 'claire.dubois@maison-lumiere.example'`);
     realtime.notifyUser(await t.userId('julien.petit@maison-lumiere.example'), notice('for-julien'));
     realtime.notifyDepartment(marketing, notice('for-marketing'));
-    // a round trip on each socket guarantees earlier server emits have arrived
-    await Promise.all([claire, julien, thomas].map((s) => new Promise((r) => s.emit('ping', r))));
+    // Broadcasts go through the PostgreSQL adapter before local delivery: wait for the expected ones,
+    // then send a marker to Thomas; it arrives after anything sent to him earlier would have.
+    await waitUntil(() => received.claire.length === 1 && received.julien.length === 2);
+    realtime.notifyUser(await t.userId('thomas.roux@maison-lumiere.example'), notice('marker'));
+    await waitUntil(() => received.thomas.includes('marker'));
+    received.thomas = received.thomas.filter((m) => m !== 'marker');
     expect(received).toEqual({ claire: ['for-marketing'], julien: ['for-julien', 'for-marketing'], thomas: [] });
   });
 
@@ -98,5 +107,47 @@ describe('realtime channel (socket.io)', () => {
     expect(await gone).toBe('transport close');
     const ack = await new Promise<{ at: string }>((resolve) => bystander.emit('ping', resolve));
     expect(typeof ack.at).toBe('string');
+  });
+});
+
+describe('realtime across two instances on one database', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await startTestApp();
+    b = await startTestApp({ database: a.db });
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it('delivers a notification sent by one instance to a socket connected to the other', async () => {
+    const email = 'priya.sharma@maison-lumiere.example';
+    const s = connectSocket(b.url, { Cookie: await a.signIn(email) });
+    try {
+      await nextEvent(s, 'session:ready');
+      const got = nextEvent<Notice>(s, 'notification');
+      // the adapter learns of its peer through heartbeats; retry until the broadcast crosses over
+      const userId = await a.userId(email);
+      let notice: Notice | undefined;
+      for (let attempt = 0; attempt < 20 && !notice; attempt++) {
+        a.app.get(RealtimeService).notifyUser(userId, { id: 'x', kind: 'test', title: 'from-a', createdAt: new Date().toISOString() });
+        notice = await Promise.race([got, new Promise<undefined>((r) => setTimeout(r, 250))]);
+      }
+      expect(notice?.title).toBe('from-a');
+    } finally {
+      s.disconnect();
+    }
+  });
+
+  it('disconnects sockets on every instance when the session signs out on one', async () => {
+    const cookie = await a.signIn('grace.thompson@maison-lumiere.example');
+    const s = connectSocket(b.url, { Cookie: cookie });
+    await nextEvent(s, 'session:ready');
+    const ended = nextEvent<{ reason: string }>(s, 'session:ended');
+    await request(a.server).post('/auth/logout').set('Origin', a.url).set('Cookie', cookie).send({});
+    expect(await ended).toEqual({ reason: 'signed_out' });
+    s.disconnect();
   });
 });

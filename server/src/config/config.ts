@@ -56,6 +56,8 @@ export interface AppConfig {
     saml?: SamlConfig;
   };
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
+  /** `postgres`: socket.io broadcasts reach sockets on every instance (LISTEN/NOTIFY); `memory`: this instance only. */
+  realtime: { adapter: 'postgres' | 'memory' };
   webDistDir: string;
 }
 
@@ -177,6 +179,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       introspection: e.GRAPHQL_INTROSPECTION || e.NODE_ENV !== 'production',
     },
+    realtime: { adapter: e.REALTIME_ADAPTER },
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : join(appRoot(), 'web', 'build'),
   };
 }

@@ -2,6 +2,8 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import { Pool } from 'pg';
 import { Server, type Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { rooms, SOCKET_PATH, type ClientToServerEvents, type Notice, type ServerToClientEvents } from '@ruche/shared';
@@ -22,6 +24,7 @@ export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, 
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 /** How often this instance checks that its connected sockets' sessions still exist. */
 const SWEEP_MS = 60_000;
+const PRESENCE_DEBOUNCE_MS = 250;
 
 /**
  * socket.io on the HTTP server's port. A socket is accepted only with a live session cookie and joins
@@ -31,6 +34,8 @@ const SWEEP_MS = 60_000;
 export class RealtimeService implements OnApplicationBootstrap, OnApplicationShutdown {
   private io?: RealtimeServer;
   private sweep?: NodeJS.Timeout;
+  private adapterPool?: Pool;
+  private presenceTimer?: NodeJS.Timeout;
   private readonly logger: Logger;
 
   constructor(
@@ -43,7 +48,7 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     this.logger = rootLogger.child({ module: 'realtime' });
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const httpServer = this.adapterHost.httpAdapter.getHttpServer() as HttpServer;
     const cookieName = sessionCookieName(this.config);
     const io: RealtimeServer = new Server(httpServer, {
@@ -57,6 +62,12 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
         callback(null, origin === undefined || origin === this.config.publicOrigin);
       },
     });
+    if (this.config.realtime.adapter === 'postgres' && this.config.database.url) {
+      // LISTEN/NOTIFY carries room broadcasts between instances sharing the database.
+      this.adapterPool = new Pool({ connectionString: this.config.database.url, max: 2, application_name: 'ruche-realtime' });
+      this.adapterPool.on('error', (err) => this.logger.warn({ err }, 'realtime adapter connection error'));
+      io.adapter(createAdapter(this.adapterPool, { errorHandler: (err: Error) => this.logger.warn({ err }, 'realtime adapter error') }));
+    }
     io.use((socket, next) => {
       const token = readCookie(socket.request.headers.cookie, cookieName);
       this.sessions
@@ -70,7 +81,19 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     });
     io.on('connection', (socket) => this.onConnection(socket));
     this.io = io;
+    if (this.adapterPool) await this.listenerReady(io);
     this.sweep = setInterval(() => void this.sweepEndedSessions(), SWEEP_MS).unref();
+  }
+
+  /**
+   * The adapter opens its LISTEN connection in the background and only releases it on close if it
+   * finished opening; waiting here keeps a quick start-then-stop from leaking that connection.
+   */
+  private async listenerReady(io: RealtimeServer): Promise<void> {
+    const pubsub = (io.of('/').adapter as unknown as { client?: { client?: unknown } }).client;
+    const until = Date.now() + 5000;
+    while (pubsub && !pubsub.client && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    if (!pubsub?.client) this.logger.warn('realtime adapter is not listening yet; cross-instance broadcasts may be delayed');
   }
 
   private onConnection(socket: RuicheSocket): void {
@@ -92,9 +115,17 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     socket.on('disconnect', () => this.broadcastPresence());
   }
 
+  /** Announces how many distinct people are connected across all instances; bursts coalesce into one count. */
   private broadcastPresence(): void {
-    if (!this.io) return;
-    this.io.emit('presence', { online: this.io.of('/').sockets.size });
+    if (!this.io || this.presenceTimer) return;
+    this.presenceTimer = setTimeout(() => {
+      this.presenceTimer = undefined;
+      const io = this.io;
+      if (!io) return;
+      io.fetchSockets()
+        .then((sockets) => io.emit('presence', { online: new Set(sockets.map((s) => s.data.user?.id)).size }))
+        .catch((err: unknown) => this.logger.warn({ err }, 'presence count failed'));
+    }, PRESENCE_DEBOUNCE_MS);
   }
 
   private async sweepEndedSessions(): Promise<void> {
@@ -136,8 +167,12 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationShutdown(): Promise<void> {
     if (this.sweep) clearInterval(this.sweep);
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     if (!this.io) return;
-    this.io.disconnectSockets(true);
+    const io = this.io;
     this.io = undefined;
+    io.local.disconnectSockets(true);
+    io.of('/').adapter.close();
+    await this.adapterPool?.end().catch(() => undefined);
   }
 }
