@@ -8,6 +8,7 @@ import { AuthCoreModule } from './core/auth/auth-core.module';
 import { AuthModule } from './core/auth/auth.module';
 import { entities } from './core/database/entities';
 import { HttpErrorFilter } from './core/errors/http-exception.filter';
+import { JobsModule } from './core/jobs/jobs.module';
 import { GraphQLModule } from './core/graphql/graphql.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
@@ -36,6 +37,7 @@ export class AppModule {
           extra: { max: config.database.poolSize, connectionTimeoutMillis: 5000, application_name: 'ruche' },
           retryAttempts: 0,
         }),
+        JobsModule,
         AuthCoreModule,
         RealtimeModule,
         GraphQLModule,

@@ -83,6 +83,8 @@ export const envSchema = z.object({
   SAML_IDP_METADATA_REFRESH_MINUTES: int(60, 1, 60 * 24 * 7),
   SAML_WANT_RESPONSE_SIGNED: bool(false),
 
+  JOBS_ENABLED: bool(true),
+  JOBS_TICK_SECONDS: int(10, 1, 3600),
   REALTIME_ADAPTER: z.enum(['postgres', 'memory']).default('postgres'),
 
   GRAPHQL_MAX_DEPTH: int(10, 2, 50),

@@ -58,6 +58,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
   /** `postgres`: socket.io broadcasts reach sockets on every instance (LISTEN/NOTIFY); `memory`: this instance only. */
   realtime: { adapter: 'postgres' | 'memory' };
+  /** Periodic jobs: whether this instance takes part, and how often it looks for due ones. */
+  jobs: { enabled: boolean; tickMs: number };
   webDistDir: string;
 }
 
@@ -180,6 +182,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       introspection: e.GRAPHQL_INTROSPECTION || e.NODE_ENV !== 'production',
     },
     realtime: { adapter: e.REALTIME_ADAPTER },
+    jobs: { enabled: e.JOBS_ENABLED, tickMs: e.JOBS_TICK_SECONDS * 1000 },
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : join(appRoot(), 'web', 'build'),
   };
 }
