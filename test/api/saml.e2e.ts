@@ -128,6 +128,18 @@ describe('SAML single sign-on (IdP configured by metadata URL)', () => {
     expect(created[0].n).toBe(1);
   });
 
+  it('keeps an account deactivated in Ruche closed even when the IdP vouches for it', async () => {
+    idp.user = { nameId: 'bob-0002', attributes: { email: 'bob.leroy@example.com', displayName: 'Bob Leroy', department: 'IT', groups: [] } };
+    expect((await signInThroughIdp(t, idp)).res.status).toBe(303);
+    await t.ds.query(`UPDATE users SET deactivated_at = now() WHERE external_id = 'bob-0002'`);
+    const again = await signInThroughIdp(t, idp);
+    expect(again.res.status).toBe(401);
+    expect(again.cookie).toBeUndefined();
+    const [{ deactivated }] = await t.ds.query(`SELECT deactivated_at IS NOT NULL AS deactivated FROM users WHERE external_id = 'bob-0002'`);
+    expect(deactivated).toBe(true);
+    expect(t.logs.some((l) => l.module === 'saml' && l.reason === 'deactivated')).toBe(true);
+  });
+
   it.each([
     ['an absolute URL', 'https://evil.example/phish'],
     ['a protocol-relative URL', '//evil.example/phish'],

@@ -173,6 +173,7 @@ export class UsersService {
    * Just-in-time provisioning from an identity provider: creates the user on first sign-in, and on
    * later ones refreshes what the IdP owns (email, name, department, role). Matches by the IdP's
    * subject first, then by email, so an account seeded or created earlier is adopted, not duplicated.
+   * A deactivated account stays deactivated: the caller refuses the sign-in.
    */
   async upsertExternal(profile: ExternalProfile): Promise<{ user: UserEntity; created: boolean }> {
     return this.ds.transaction(async (tx) => {
@@ -186,7 +187,7 @@ export class UsersService {
         id = existing[0].id;
         await tx.query(
           `UPDATE users SET external_id = $2, email = $3, display_name = $4, department_id = $5, role = $6, auth_source = 'saml',
-                  locale = coalesce($7, locale), deactivated_at = NULL, updated_at = now()
+                  locale = coalesce($7, locale), updated_at = now()
             WHERE id = $1`,
           [id, profile.externalId, profile.email, profile.displayName, profile.departmentId, profile.role, profile.locale ?? null],
         );

@@ -31,6 +31,7 @@ export type SamlRejectReason =
   | 'replay'
   | 'missing_name_id'
   | 'missing_email'
+  | 'deactivated'
   | 'invalid';
 
 /** What the person is told: a generic failure, or that the IdP reported a cancelled/denied sign-in. */

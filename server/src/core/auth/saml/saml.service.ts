@@ -188,6 +188,8 @@ export class SamlService {
       role: profile.role,
       locale: profile.locale,
     });
+    // An account an administrator deactivated in Ruche stays closed, whatever the IdP says.
+    if (user.deactivatedAt) throw new SamlRejectedError('deactivated', user.id);
     const session = await this.sessions.create(user.id, {
       ip: meta.ip,
       userAgent: meta.userAgent,
