@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// ^ the callbacks given to page.evaluate / addInitScript / waitForFunction run in the browser.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';

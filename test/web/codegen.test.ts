@@ -6,7 +6,8 @@ import config from '../../web/codegen';
 const webDir = resolve(__dirname, '../../web');
 // The codegen CLI is a dependency of the web package, installed under web/node_modules.
 const webRequire = createRequire(join(webDir, 'package.json'));
-const { generate } = webRequire('@graphql-codegen/cli') as typeof import('@graphql-codegen/cli');
+type Generate = (config: object, saveToFile: boolean) => Promise<{ filename: string; content: string }[]>;
+const { generate } = webRequire('@graphql-codegen/cli') as { generate: Generate };
 
 describe('web GraphQL types', () => {
   it('src/lib/graphql/generated.ts matches server/schema.gql and the .graphql documents (run `npm run codegen -w @ruche/web`)', async () => {
