@@ -39,6 +39,8 @@ export interface TestAppOptions {
   seed?: boolean;
   /** Run on this database instead of a fresh clone (a second instance of the same deployment); not dropped on close. */
   database?: TestDatabase;
+  /** Host name in PUBLIC_URL (default 127.0.0.1); `localhost` makes the app a different site from an IdP on 127.0.0.1. */
+  publicHost?: string;
   /** Keep the app's log lines (level info and up) in `logs` instead of discarding them. */
   captureLogs?: boolean;
 }
@@ -51,7 +53,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     NODE_ENV: 'test',
     PORT: String(port),
     HOST: '127.0.0.1',
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    PUBLIC_URL: `http://${options.publicHost ?? '127.0.0.1'}:${port}`,
     DATABASE_URL: db.url,
     DATABASE_POOL_SIZE: '4',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -69,7 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await app.init();
   const server = app.getHttpServer() as Server;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${port}`;
+  const url = config.publicUrl;
 
   const userId = async (emailOrId: string) => {
     const rows: { id: string }[] = await ds.query(`SELECT id FROM users WHERE email = $1 OR id::text = $1`, [emailOrId]);

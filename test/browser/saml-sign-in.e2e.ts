@@ -1,0 +1,78 @@
+/// <reference lib="dom" />
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { samlEnv, TestIdp } from '../support/saml-idp';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Single sign-on in a real browser: the app (on `localhost`) and the IdP (on `127.0.0.1`) are different
+ * sites, so the IdP's auto-posted response is a genuine cross-site POST. This is where the browser
+ * binding of the request (a SameSite=None nonce cookie) must hold, as it does with a real IdP.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+jest.setTimeout(120_000);
+
+let idp: TestIdp;
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(__dirname, '../../web/build/200.html'))) throw new Error('web/build is missing: run `npm run build -w @ruche/web` first.');
+  idp = await TestIdp.start();
+  app = await startTestApp({ publicHost: 'localhost', env: samlEnv(idp, { SAML_GROUP_ROLES: 'ruche-hub=hub_coordinator' }) });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ locale: 'en-GB' });
+  page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // the test IdP's own pages (no favicon) are not ours to judge
+    if (m.type() === 'error' && page.url().startsWith(app.url)) problems.push(`console.error on ${page.url()}: ${m.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await idp?.close();
+});
+
+it('signs in through the IdP across sites, lands where it started, and signs out through the IdP', async () => {
+  idp.user = {
+    nameId: 'browser-0001',
+    attributes: { email: 'nadia.rahmani@example.com', displayName: 'Nadia Rahmani', department: 'Service client', groups: ['ruche-hub'], locale: 'en' },
+  };
+  await page.goto(`${app.url}/directory`);
+  await page.waitForURL(/\/login\?returnTo=/);
+  const sso = page.getByRole('link', { name: /single sign-on/i });
+  await sso.waitFor();
+  await sso.focus();
+  await page.keyboard.press('Enter');
+
+  // → /auth/saml/login → IdP /sso (127.0.0.1) → auto-posted form → /auth/saml/acs (localhost) → /directory
+  await page.waitForURL(`${app.url}/directory`);
+  expect(idp.received).toHaveLength(1);
+  await page.getByText('Nadia Rahmani').first().waitFor();
+  const nonce = (await page.context().cookies(app.url)).find((c) => c.name === 'ruche_saml');
+  expect(nonce).toBeUndefined(); // consumed and cleared
+  const session = (await page.context().cookies(app.url)).find((c) => c.name === 'ruche_session');
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  const [user] = await app.ds.query(`SELECT u.role, d.code FROM users u JOIN departments d ON d.id = u.department_id WHERE u.external_id = 'browser-0001'`);
+  expect(user).toEqual({ role: 'hub_coordinator', code: 'service-client' });
+
+  // Sign out: the app sends the browser to the IdP's single logout, which answers back to /auth/saml/slo.
+  await page.getByRole('button', { name: /sign out/i }).click();
+  await page.waitForURL(/\/login/);
+  expect(idp.logoutRequests).toHaveLength(1);
+  expect(idp.logoutRequests[0].nameId).toBe('browser-0001');
+  const [{ count }] = await app.ds.query(`SELECT count(*)::int AS count FROM sessions`);
+  expect(count).toBe(0);
+  await page.goto(`${app.url}/`);
+  await page.waitForURL(/\/login/);
+  expect(problems).toEqual([]);
+});
