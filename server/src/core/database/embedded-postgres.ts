@@ -23,6 +23,9 @@ interface Options {
   onLog?: (line: string) => void;
 }
 
+/** PostgreSQL gets a clean environment: none of Ruche's settings or secrets, English messages to parse. */
+const PG_ENV = { LC_MESSAGES: 'C', LANG: 'C' };
+
 interface Identity {
   uid?: number;
   gid?: number;
@@ -95,7 +98,7 @@ function binaries(dataDir: string, id: Identity): string {
 
 function run(cmd: string, args: string[], id: Identity, log: (l: string) => void): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...id, env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { ...id, env: PG_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (d: Buffer) => {
       output += d.toString();
@@ -159,7 +162,7 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): 
   const child: ChildProcess = spawn(
     join(bin, 'bin', 'postgres'),
     ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
-    { ...id, env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { ...id, env: PG_ENV, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   // If this process dies without stopping it, do not leave PostgreSQL running.
   const killOnExit = () => child.kill('SIGINT');
