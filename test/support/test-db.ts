@@ -18,13 +18,13 @@ async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, migrated database cloned from the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh, migrated database cloned from the run's template (or an empty one, to test migrations). */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   await withAdmin(async (c) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+        await c.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? 'template0' : TEMPLATE_DB}`);
         return;
       } catch (e) {
         // Two files cloning at the same instant can collide on the template; retry briefly.

@@ -34,6 +34,25 @@ async function checkReachable(url: string): Promise<void> {
   }
 }
 
+/** Arbitrary constant naming Ruche's start-up lock among the database's advisory locks. */
+const STARTUP_LOCK = 7_215_032_701;
+
+/**
+ * Instances starting together on one database take turns to migrate and seed (TypeORM takes no lock
+ * of its own); the lock lives on its own connection and ends with it, even if this process dies.
+ */
+async function withStartupLock(url: string, fn: () => Promise<void>): Promise<void> {
+  const lock = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  lock.on('error', () => undefined);
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+    await fn();
+  } finally {
+    await lock.end().catch(() => undefined);
+  }
+}
+
 /** Starts the embedded PostgreSQL unless DATABASE_URL is set, then migrates and seeds. */
 export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | undefined;
@@ -51,19 +70,21 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
   }
   try {
     await checkReachable(url);
-    const ran = await runMigrations(url);
-    if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
-    const ds = createDataSource(url, 1);
-    await ds.initialize();
-    try {
-      if (config.database.seedDemo) {
-        if (await seedDemoOrganisation(ds)) logger.info('demo organisation seeded');
-      } else {
-        await ensureOrganisation(ds);
+    await withStartupLock(url, async () => {
+      const ran = await runMigrations(url);
+      if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
+      const ds = createDataSource(url, 1);
+      await ds.initialize();
+      try {
+        if (config.database.seedDemo) {
+          if (await seedDemoOrganisation(ds)) logger.info('demo organisation seeded');
+        } else {
+          await ensureOrganisation(ds);
+        }
+      } finally {
+        await ds.destroy();
       }
-    } finally {
-      await ds.destroy();
-    }
+    });
   } catch (e) {
     await embedded?.stop().catch(() => undefined);
     throw e;
