@@ -11,3 +11,8 @@ export function fold(text: string): string {
 export function firstName(displayName: string): string {
   return displayName.trim().split(/\s+/)[0] ?? displayName;
 }
+
+/** The text with its first letter in upper case ("distribué" → "Distribué"), for names used mid-sentence elsewhere. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

@@ -15,6 +15,7 @@ export const en: Dictionary = {
     home: 'Home',
     directory: 'Directory',
     profile: 'My profile',
+    admin: 'Admin',
     error: 'Error',
   },
   skipToContent: 'Skip to main content',
@@ -23,6 +24,7 @@ export const en: Dictionary = {
     home: 'Home',
     directory: 'Directory',
     profile: 'My profile',
+    admin: 'Admin',
   },
   shell: {
     homeLink: 'Ruche, home',
@@ -131,6 +133,39 @@ export const en: Dictionary = {
     languageHint: 'The interface language, saved with your account for your next sign-ins.',
     saving: 'Saving…',
     saved: 'Preference saved.',
+  },
+  admin: {
+    heading: 'Organisation administration',
+    intro: (org) => `Settings of ${org} and everyone’s role. Every change is recorded in the audit log.`,
+    settingsHeading: 'Organisation settings',
+    nameLabel: 'Organisation name',
+    nameHint: '1 to 200 characters.',
+    nameRequired: 'Enter the organisation’s name.',
+    nameTooLong: (length) => `The name must have at most 200 characters (it has ${length}).`,
+    languageLabel: 'Default language',
+    languageHint: 'For people who have not chosen their own yet.',
+    hubModelLegend: 'Hub-and-spoke model',
+    hubModelHint:
+      'Who routes signals and ideas to the departments, and who approves the responses. Administrators and hub coordinators always may.',
+    hubModelRules: {
+      DISTRIBUTED:
+        'Each department routes and approves what reaches it, through its representatives and managers. The hub advises and connects the teams.',
+      CENTRALISED:
+        'The hub routes every signal and idea to a department and approves every response. Department representatives receive and act on what the hub sends them.',
+      COLLEGIAL:
+        'Department representatives and the hub route and approve together, as one committee. No single team decides alone.',
+    },
+    save: 'Save settings',
+    saving: 'Saving…',
+    saved: 'Settings saved.',
+    rolesHeading: 'Roles',
+    rolesHint: 'A role decides what someone may do in Ruche. A change applies at once.',
+    searchLabel: 'Find a person',
+    roleOf: (name) => `Role of ${name}`,
+    roleSaved: 'Role changed.',
+    selfNote: 'You cannot remove your own administrator role: ask another administrator to do it.',
+    notAllowedHeading: 'Administrators only',
+    notAllowedText: 'This page changes the organisation’s settings and people’s roles. If something needs changing, ask an administrator.',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has expired. Please sign in again.',

@@ -17,6 +17,7 @@ export const fr = {
     home: 'Accueil',
     directory: 'Annuaire',
     profile: 'Mon profil',
+    admin: 'Administration',
     error: 'Erreur',
   },
   skipToContent: 'Aller au contenu principal',
@@ -25,6 +26,7 @@ export const fr = {
     home: 'Accueil',
     directory: 'Annuaire',
     profile: 'Mon profil',
+    admin: 'Admin',
   },
   shell: {
     homeLink: 'Ruche, accueil',
@@ -134,6 +136,40 @@ export const fr = {
     languageHint: 'La langue de l’interface, enregistrée avec votre compte pour vos prochaines connexions.',
     saving: 'Enregistrement…',
     saved: 'Préférence enregistrée.',
+  },
+  admin: {
+    heading: 'Administration de l’organisation',
+    intro: (org: string) => `Les réglages de ${org} et les rôles de chacun. Chaque changement est consigné dans le journal d’audit.`,
+    settingsHeading: 'Réglages de l’organisation',
+    nameLabel: 'Nom de l’organisation',
+    nameHint: 'De 1 à 200 caractères.',
+    nameRequired: 'Indiquez le nom de l’organisation.',
+    nameTooLong: (length: number) => `Le nom doit faire 200 caractères au plus (il en fait ${length}).`,
+    languageLabel: 'Langue par défaut',
+    languageHint: 'Pour les personnes qui n’ont pas encore choisi la leur.',
+    hubModelLegend: 'Modèle hub-and-spoke',
+    hubModelHint:
+      'Qui oriente les signaux et les idées vers les départements, et qui valide les réponses. Les administrateurs et la coordination du hub le peuvent dans tous les cas.',
+    hubModelRules: {
+      DISTRIBUTED:
+        'Chaque département oriente et valide lui-même ce qui lui parvient, par ses représentants et ses managers. Le hub conseille et relie les équipes.',
+      CENTRALISED:
+        'Le hub oriente chaque signal et chaque idée vers un département et valide toutes les réponses. Les représentants des départements reçoivent et traitent ce que le hub leur confie.',
+      COLLEGIAL:
+        'Les représentants des départements et le hub orientent et valident ensemble, comme un comité. Aucune équipe ne décide seule.',
+    } satisfies Record<HubModel, string>,
+    save: 'Enregistrer les réglages',
+    saving: 'Enregistrement…',
+    saved: 'Réglages enregistrés.',
+    rolesHeading: 'Rôles',
+    rolesHint: 'Le rôle décide de ce que chacun peut faire dans Ruche. Un changement s’applique immédiatement.',
+    searchLabel: 'Rechercher une personne',
+    roleOf: (name: string) => `Rôle de ${name}`,
+    roleSaved: 'Rôle modifié.',
+    selfNote: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
+    notAllowedHeading: 'Réservé aux administrateurs',
+    notAllowedText:
+      'Cette page sert à modifier les réglages de l’organisation et les rôles. Si un changement est nécessaire, adressez-vous à un administrateur.',
   },
   errors: {
     UNAUTHENTICATED: 'Votre session a expiré. Merci de vous reconnecter.',

@@ -1,0 +1,152 @@
+/// <reference lib="dom" />
+// ^ the callbacks given to page.evaluate / addInitScript / waitForFunction run in the browser.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The administration page in Chromium against the real server: an administrator changes the hub model and
+ * someone's role (both land in the database), cannot demote themself; a member sees no Admin link and gets
+ * the "administrators only" notice at /admin. Needs `npm run build -w @ruche/web`.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const WEB_BUILD = join(__dirname, '../../web/build/200.html');
+
+jest.setTimeout(120_000);
+
+let app: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(WEB_BUILD)) throw new Error('web/build is missing: run `npm run build -w @ruche/web` first.');
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  app = await startTestApp();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // French browser language: the interface stays in French whatever the account prefers.
+  context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+const texts = async (locator: Locator) => (await locator.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+const hubModel = async () => ((await app.ds.query('SELECT hub_model FROM organisation')) as { hub_model: string }[])[0].hub_model;
+const roleOf = async (email: string) => ((await app.ds.query('SELECT role FROM users WHERE email = $1', [email])) as { role: string }[])[0].role;
+
+async function signInAs(name: string, filter: string): Promise<void> {
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel('Rechercher une personne').fill(filter);
+  await page.locator('#demo-list button').filter({ hasText: name }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByTestId('me-name').filter({ hasText: name }).waitFor();
+}
+
+/** The role rows once the list has settled on exactly `count` people. */
+async function roleRows(count: number): Promise<Locator> {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="role-row"]').length === n && !document.querySelector('ul[aria-busy="true"]'),
+    count,
+  );
+  return page.getByTestId('role-row');
+}
+
+test('an administrator changes the hub model and a role; a member cannot reach the page', async () => {
+  expect(await hubModel()).toBe('collegial');
+  expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('member');
+
+  await signInAs('Ethan Brooks', 'ethan');
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  expect(await texts(nav.getByRole('link'))).toEqual(['Accueil', 'Annuaire', 'Mon profil', 'Admin']);
+  await nav.getByRole('link', { name: 'Admin' }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+  await page.getByRole('heading', { level: 1, name: 'Administration de l’organisation' }).waitFor();
+  expect(await page.title()).toBe('Administration · Ruche');
+  expect(await nav.locator('[aria-current="page"]').textContent()).toContain('Admin');
+
+  // The hub model is a radio group whose options say who routes and approves.
+  const models = page.getByRole('group', { name: 'Modèle hub-and-spoke' });
+  expect(await texts(models.locator('label .name'))).toEqual(['Distribué', 'Centralisé', 'Collégial']);
+  expect(await models.getByRole('radio', { name: 'Collégial' }).isChecked()).toBe(true);
+  const centralised = models.getByRole('radio', { name: 'Centralisé' });
+  const rule = await centralised.getAttribute('aria-describedby');
+  expect(await text(page.locator(`[id="${rule}"]`))).toContain('valide toutes les réponses');
+
+  // An empty name is refused before anything is sent.
+  const name = page.getByLabel('Nom de l’organisation');
+  expect(await name.inputValue()).toBe('Maison Lumière');
+  await name.fill('   ');
+  await centralised.check();
+  const save = page.getByRole('button', { name: 'Enregistrer les réglages' });
+  await save.click();
+  expect(await text(page.getByText('Indiquez le nom de l’organisation.'))).toBe('Indiquez le nom de l’organisation.');
+  expect(await name.getAttribute('aria-invalid')).toBe('true');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(await name.getAttribute('id'));
+  expect(await hubModel()).toBe('collegial');
+
+  // Keyboard: from the name field, Tab reaches the language, then the checked radio; arrows move the choice.
+  await name.fill('Maison Lumière');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('CENTRALISED');
+
+  await save.click();
+  await page.getByRole('status').filter({ hasText: 'Réglages enregistrés.' }).waitFor();
+  expect(await hubModel()).toBe('centralised');
+  expect(await name.getAttribute('aria-invalid')).toBeNull();
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Administration de l’organisation' }).waitFor();
+  expect(await page.getByRole('group', { name: 'Modèle hub-and-spoke' }).getByRole('radio', { name: 'Centralisé' }).isChecked()).toBe(true);
+
+  // Roles: find Zoé (accents ignored), make her a manager.
+  await roleRows(20);
+  expect(await text(page.getByTestId('roles-status'))).toMatch(/^40 personnes/);
+  await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('zoe');
+  const zoe = (await roleRows(1)).filter({ hasText: 'Zoé Martin' });
+  const zoeRole = zoe.getByRole('combobox', { name: 'Rôle de Zoé Martin' });
+  expect(await zoeRole.inputValue()).toBe('MEMBER');
+  await zoeRole.selectOption({ label: 'Manager' });
+  await zoe.getByRole('status').filter({ hasText: 'Rôle modifié.' }).waitFor();
+  expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('manager');
+
+  // An administrator cannot remove their own role; the page says why.
+  await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('ethan');
+  const ethan = (await roleRows(1)).filter({ hasText: 'Ethan Brooks' });
+  const ethanRole = ethan.getByRole('combobox', { name: 'Rôle de Ethan Brooks' });
+  expect(await ethanRole.isDisabled()).toBe(true);
+  expect(await ethanRole.inputValue()).toBe('ADMIN');
+  expect(await text(ethan)).toContain('Vous ne pouvez pas retirer votre propre rôle d’administrateur');
+
+  // A member: no Admin link, the notice at /admin, and the server refuses the mutation anyway.
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await signInAs('Hugo Moreau', 'hugo');
+  expect(await texts(nav.getByRole('link'))).toEqual(['Accueil', 'Annuaire', 'Mon profil']);
+  await page.goto(`${app.url}/admin`);
+  await page.getByRole('heading', { level: 1, name: 'Réservé aux administrateurs' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Enregistrer les réglages' }).count()).toBe(0);
+  expect(await page.getByRole('combobox').count()).toBe(0);
+  const hugo = await app.signIn('hugo.moreau@maison-lumiere.example');
+  const refused = await app.gql(`mutation { updateOrganisation(input: { hubModel: DISTRIBUTED }) { hubModel } }`, {}, hugo);
+  expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(await hubModel()).toBe('centralised');
+
+  expect(problems).toEqual([]);
+});
