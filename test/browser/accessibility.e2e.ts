@@ -1,0 +1,149 @@
+/// <reference lib="dom" />
+// ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Automated accessibility checks: axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) on every page of the web app, in French
+ * and in English, signed in as an administrator so that /admin is included; plus the skip link from the
+ * keyboard. axe finds what a machine can (contrast, names, labels, landmarks, ARIA misuse), not everything.
+ * Needs `npm run build -w @ruche/web`.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const WEB_BUILD = join(__dirname, '../../web/build/200.html');
+const AXE = join(dirname(require.resolve('axe-core')), 'axe.min.js');
+
+jest.setTimeout(120_000);
+
+interface AxeNode {
+  target: string[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+declare const axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> };
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(WEB_BUILD)) throw new Error('web/build is missing: run `npm run build -w @ruche/web` first.');
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  app = await startTestApp();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** Waits until the page has its heading and nothing is loading (no busy region, skeleton or route progress). */
+async function settled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .skeleton, .route-progress'));
+}
+
+/** Runs axe on the page as it is; returns one readable line per violating element. */
+async function violations(page: Page, label: string): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    // WCAG 2.0 A/AA, and the 2.1/2.2 additions (label in name, reflow-related and target-size rules among them).
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }),
+  );
+  return result.violations.flatMap((v) =>
+    v.nodes.map((node) => `${label}: ${v.id} (${v.impact ?? 'n/a'}) ${v.help} — ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+  );
+}
+
+describe.each([
+  ['fr', 'fr-FR', 'Bienvenue sur Ruche', 'Aller au contenu principal'],
+  ['en', 'en-GB', 'Welcome to Ruche', 'Skip to main content'],
+])('in %s', (lang, browserLocale, loginHeading, skipLabel) => {
+  let page: Page;
+
+  beforeAll(async () => {
+    // The injected axe script is inline, which the app's Content-Security-Policy rightly forbids; other tests check the CSP.
+    const context = await browser.newContext({ locale: browserLocale, viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  test('every page passes axe (WCAG 2.x A and AA)', async () => {
+    const found: string[] = [];
+
+    await page.goto(`${app.url}/login`);
+    await page.getByRole('heading', { level: 1, name: loginHeading }).waitFor();
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    found.push(...(await violations(page, '/login')));
+
+    // Sign in as the administrator, so that /admin shows its settings and roles.
+    await page.locator('#demo-list button').filter({ hasText: 'Ethan Brooks' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+
+    const someone = await app.userId('zoe.martin@maison-lumiere.example');
+    const pages = ['/', '/directory', '/profile', `/people/${someone}`, '/admin'];
+    // Desktop, then a phone's width: the layout changes (two-row top bar, stacked rows), so can the findings.
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      for (const path of pages) {
+        await page.goto(`${app.url}${path}`);
+        await settled(page);
+        expect(new URL(page.url()).pathname).toBe(path);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        found.push(...(await violations(page, `${path} at ${viewport.width}px`)));
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // An address that does not exist: the error page inside the shell.
+    await page.goto(`${app.url}/no-such-page`);
+    await settled(page);
+    found.push(...(await violations(page, '404')));
+
+    // States that only appear after an action: the directory's table view and a refused organisation name.
+    await page.goto(`${app.url}/`);
+    await settled(page);
+    await page.locator('details summary').click();
+    found.push(...(await violations(page, '/ (data table open)')));
+
+    await page.goto(`${app.url}/admin`);
+    await settled(page);
+    await page.locator('input[autocomplete="organization"]').fill('');
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('input[aria-invalid="true"]').waitFor();
+    found.push(...(await violations(page, '/admin (invalid name)')));
+
+    expect(found).toEqual([]);
+  });
+
+  test('Tab from the top of the page reaches the skip link first, and it moves focus to the main content', async () => {
+    await page.goto(`${app.url}/`);
+    await settled(page);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    expect(first).toEqual({ text: skipLabel, href: '#main' });
+    // Focused, it is on screen (not only in the accessibility tree).
+    const box = await page.getByRole('link', { name: skipLabel }).boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    // The next Tab continues inside the main content, not back in the top bar.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+  });
+});
