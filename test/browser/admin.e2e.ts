@@ -134,6 +134,21 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   expect(await ethanRole.inputValue()).toBe('ADMIN');
   expect(await text(ethan)).toContain('Vous ne pouvez pas retirer votre propre rôle d’administrateur');
 
+  // Demoted elsewhere while the page is open: the server refuses, the row says so and shows the role still held.
+  await app.ds.query(`UPDATE users SET role = 'member' WHERE email = 'ethan.brooks@maison-lumiere.example'`);
+  await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('chloé');
+  const chloe = (await roleRows(1)).filter({ hasText: 'Chloé Bonnet' });
+  const chloeRole = chloe.getByRole('combobox', { name: 'Rôle de Chloé Bonnet' });
+  await chloeRole.selectOption('DEPARTMENT_REP');
+  expect(await text(chloe.getByRole('alert'))).toBe('Vous n’avez pas l’autorisation de faire cela.');
+  await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="role-row"] select')?.value === 'MEMBER');
+  expect(await roleOf('chloe.bonnet@maison-lumiere.example')).toBe('member');
+  await page.getByRole('group', { name: 'Modèle hub-and-spoke' }).getByRole('radio', { name: 'Distribué' }).check();
+  await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
+  expect(await text(page.locator('form').getByRole('alert'))).toBe('Vous n’avez pas l’autorisation de faire cela.');
+  expect(await hubModel()).toBe('centralised');
+  await app.ds.query(`UPDATE users SET role = 'admin' WHERE email = 'ethan.brooks@maison-lumiere.example'`);
+
   // A member: no Admin link, the notice at /admin, and the server refuses the mutation anyway.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.waitForURL((url) => url.pathname === '/login');
