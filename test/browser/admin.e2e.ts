@@ -129,7 +129,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   // An administrator cannot remove their own role; the page says why.
   await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('ethan');
   const ethan = (await roleRows(1)).filter({ hasText: 'Ethan Brooks' });
-  const ethanRole = ethan.getByRole('combobox', { name: 'Rôle de Ethan Brooks' });
+  const ethanRole = ethan.getByRole('combobox', { name: 'Rôle d’Ethan Brooks' });
   expect(await ethanRole.isDisabled()).toBe(true);
   expect(await ethanRole.inputValue()).toBe('ADMIN');
   expect(await text(ethan)).toContain('Vous ne pouvez pas retirer votre propre rôle d’administrateur');

@@ -164,7 +164,8 @@ export const fr = {
     rolesHeading: 'Rôles',
     rolesHint: 'Le rôle décide de ce que chacun peut faire dans Ruche. Un changement s’applique immédiatement.',
     searchLabel: 'Rechercher une personne',
-    roleOf: (name: string) => `Rôle de ${name}`,
+    // Elision before a vowel (« Rôle d’Ethan »); names starting with h keep « de ».
+    roleOf: (name: string) => (/^[aeiouyàâéèêëîïôöûüœ]/i.test(name) ? `Rôle d’${name}` : `Rôle de ${name}`),
     roleSaved: 'Rôle modifié.',
     selfNote: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
     notAllowedHeading: 'Réservé aux administrateurs',
