@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -12,9 +12,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * Needs `npm run build -w @ruche/web`.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const WEB_BUILD = join(__dirname, '../../web/build/200.html');
 const AXE = join(dirname(require.resolve('axe-core')), 'axe.min.js');
 
 jest.setTimeout(120_000);
@@ -35,10 +32,8 @@ let app: TestApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(WEB_BUILD)) throw new Error('web/build is missing: run `npm run build -w @ruche/web` first.');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
   app = await startTestApp();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

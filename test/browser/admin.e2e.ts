@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / addInitScript / waitForFunction run in the browser.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium, text, texts, watchedPage } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -11,9 +10,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * the "administrators only" notice at /admin. Needs `npm run build -w @ruche/web`.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const WEB_BUILD = join(__dirname, '../../web/build/200.html');
 
 jest.setTimeout(120_000);
 
@@ -21,23 +17,14 @@ let app: TestApp;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(WEB_BUILD)) throw new Error('web/build is missing: run `npm run build -w @ruche/web` first.');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
   app = await startTestApp();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   // French browser language: the interface stays in French whatever the account prefers.
   context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  ({ page, problems } = await watchedPage(context));
 });
 
 afterAll(async () => {
@@ -45,8 +32,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-const texts = async (locator: Locator) => (await locator.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
 const hubModel = async () => ((await app.ds.query('SELECT hub_model FROM organisation')) as { hub_model: string }[])[0].hub_model;
 const roleOf = async (email: string) => ((await app.ds.query('SELECT role FROM users WHERE email = $1', [email])) as { role: string }[])[0].role;
 

@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, watchedPage } from '../support/browser';
 import { samlEnv, TestIdp } from '../support/saml-idp';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -11,8 +10,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * binding of the request (a SameSite=None nonce cookie) must hold, as it does with a real IdP.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 jest.setTimeout(120_000);
 
@@ -20,20 +17,15 @@ let idp: TestIdp;
 let app: TestApp;
 let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(__dirname, '../../web/build/200.html'))) throw new Error('web/build is missing: run `npm run build -w @ruche/web` first.');
   idp = await TestIdp.start();
   app = await startTestApp({ publicHost: 'localhost', env: samlEnv(idp, { SAML_GROUP_ROLES: 'ruche-hub=hub_coordinator' }) });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: 'en-GB' });
-  page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // the test IdP's own pages (no favicon) are not ours to judge
-    if (m.type() === 'error' && page.url().startsWith(app.url)) problems.push(`console.error on ${page.url()}: ${m.text()}`);
-  });
+  // the test IdP's own pages (no favicon) are not ours to judge
+  ({ page, problems } = await watchedPage(context, app.url));
 });
 
 afterAll(async () => {

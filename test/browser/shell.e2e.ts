@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / addInitScript / waitForFunction run in the browser.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium, text, texts, watchedPage } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -11,9 +10,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  * directory search, sign-out. Needs `npm run build -w @ruche/web` (the server serves web/build).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const WEB_BUILD = join(__dirname, '../../web/build/200.html');
 
 jest.setTimeout(120_000);
 
@@ -21,24 +17,14 @@ let app: TestApp;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(WEB_BUILD)) throw new Error('web/build is missing: run `npm run build -w @ruche/web` first.');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
   app = await startTestApp();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   // A fresh context: empty storage, French browser language.
   context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-  // CSP violations are reported as console errors too, but the event names the directive precisely.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  ({ page, problems } = await watchedPage(context));
 });
 
 afterAll(async () => {
@@ -49,8 +35,6 @@ afterAll(async () => {
 const path = () => new URL(page.url()).pathname;
 const search = () => new URL(page.url()).search;
 const htmlLang = () => page.evaluate(() => document.documentElement.lang);
-const texts = async (locator: Locator) => (await locator.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits until the locator shows text matching `pattern`, then returns that text. */
 async function waitForText(locator: Locator, pattern: RegExp): Promise<string> {
