@@ -18,7 +18,8 @@ const { prepareDatabase } = require(`${dist}/core/database/prepare-database.js`)
 const { loadConfig } = require(`${dist}/config/config.js`);
 const { createRootLogger } = require(`${dist}/core/logging/logger.js`);
 const { createApp } = require(`${dist}/app.js`);
-const { hashToken } = require(`${dist}/core/auth/session.service.js`);
+const { hashToken } = require(`${dist}/modules/identity/session.service.js`);
+const { seedDemo } = require(`${dist}/demo-seed.js`);
 const { Pool } = require('pg');
 
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 3000);
@@ -45,7 +46,7 @@ try {
   const logger = createRootLogger({ level: 'silent', pretty: false });
   const startRuche = async () => {
     const started = Date.now();
-    const prepared = await prepareDatabase({ ...config, database: { ...config.database } }, logger);
+    const prepared = await prepareDatabase({ ...config, database: { ...config.database } }, logger, seedDemo);
     const app = await createApp({ ...config, database: { ...config.database, url: prepared.url } }, logger);
     await app.listen(port, '127.0.0.1');
     return { prepared, app, ms: Date.now() - started };

@@ -4,24 +4,26 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
-import { AuthCoreModule } from './core/auth/auth-core.module';
-import { AuthModule } from './core/auth/auth.module';
-import { entities } from './core/database/entities';
 import { HttpErrorFilter } from './core/errors/http-exception.filter';
 import { JobsModule } from './core/jobs/jobs.module';
 import { GraphQLModule } from './core/graphql/graphql.module';
 import { LoggingModule } from './core/logging/logging.module';
 import { RealtimeModule } from './core/realtime/realtime.module';
-import { HealthModule } from './modules/health/health.module';
-import { OrgModule } from './modules/org/org.module';
-import { UsersModule } from './modules/users/users.module';
+import { SecurityModule } from './core/security/security.module';
+import { AuditModule } from './modules/audit';
+import { HealthModule } from './modules/health';
+import { IdentityModule } from './modules/identity';
+import { OrgModule } from './modules/org';
+import { UsersModule } from './modules/users';
 
-/** Core first, then feature modules. A new pillar is one more entry in `features`. */
+/** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule];
+
+/** Core infrastructure first, then the features. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     if (!config.database.url) throw new Error('AppModule needs a database URL (embedded PostgreSQL starts before it)');
-    const features = [HealthModule, OrgModule, UsersModule];
     return {
       module: AppModule,
       imports: [
@@ -30,7 +32,8 @@ export class AppModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: config.database.url,
-          entities,
+          // Each module lists its entities with TypeOrmModule.forFeature.
+          autoLoadEntities: true,
           synchronize: false,
           migrationsRun: false,
           logging: false,
@@ -38,11 +41,10 @@ export class AppModule {
           retryAttempts: 0,
         }),
         JobsModule,
-        AuthCoreModule,
+        SecurityModule,
         RealtimeModule,
         GraphQLModule,
-        AuthModule,
-        ...features,
+        ...FEATURES,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };

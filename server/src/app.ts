@@ -4,8 +4,8 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
+import { SESSION_RESOLVER, type SessionResolver } from './core/auth/session-resolver';
 import { sessionMiddleware } from './core/auth/session.middleware';
-import { SessionService } from './core/auth/session.service';
 import { PinoNestLogger } from './core/logging/logger';
 import { requestLogging } from './core/logging/request-logging';
 import { webAssets } from './core/web/web-assets';
@@ -44,7 +44,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   );
   app.useBodyParser('json', { limit: '256kb' });
   app.useBodyParser('urlencoded', { limit: '512kb', extended: false });
-  app.use(sessionMiddleware(app.get(SessionService), config));
+  app.use(sessionMiddleware(app.get<SessionResolver>(SESSION_RESOLVER), config));
   app.use(web.middleware);
   return app;
 }

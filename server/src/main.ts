@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { prepareDatabase } from './core/database/prepare-database';
+import { seedOnStart } from './demo-seed';
 import { createRootLogger } from './core/logging/logger';
 import { StartupError } from './core/startup-error';
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createRootLogger(config.log);
-  const db = await prepareDatabase(config, logger);
+  const db = await prepareDatabase(config, logger, (ds) => seedOnStart(ds, config.database.seedDemo));
   config.database.url = db.url;
 
   const app = await createApp(config, logger);

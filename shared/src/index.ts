@@ -1,4 +1,5 @@
 export * from './org';
+export * from './policy';
 export * from './locale';
 export * from './realtime';
 export * from './errors';

@@ -1,4 +1,5 @@
-import { hasRoleAtLeast, isHubModel, isRole, mayRoute } from './org';
+import { hasRoleAtLeast, isHubModel, isRole } from './org';
+import { mayRoute } from './policy';
 import { negotiateLocale } from './locale';
 
 describe('roles', () => {

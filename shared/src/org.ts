@@ -27,16 +27,3 @@ export type HubModel = (typeof HUB_MODELS)[number];
 export function isHubModel(value: unknown): value is HubModel {
   return typeof value === 'string' && (HUB_MODELS as readonly string[]).includes(value);
 }
-
-/** Who may route an item to a department under each hub model. */
-export function mayRoute(model: HubModel, role: Role, isHubMember: boolean): boolean {
-  if (role === 'admin' || role === 'hub_coordinator') return true;
-  switch (model) {
-    case 'centralised':
-      return isHubMember;
-    case 'distributed':
-      return isHubMember || hasRoleAtLeast(role, 'department_rep');
-    case 'collegial':
-      return isHubMember || role === 'department_rep';
-  }
-}

@@ -1,5 +1,6 @@
 import { JobsService } from '../../server/src/core/jobs/jobs.service';
-import { AuthMaintenance } from '../../server/src/core/auth/auth-maintenance';
+import { RateLimitService } from '../../server/src/core/security/rate-limit.service';
+import { IdentityMaintenance } from '../../server/src/modules/identity/identity-maintenance';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('PostgreSQL-backed periodic jobs', () => {
@@ -18,6 +19,7 @@ describe('PostgreSQL-backed periodic jobs', () => {
   it('registers core jobs in the database', async () => {
     const rows = await a.ds.query(`SELECT name, interval_seconds FROM scheduled_jobs ORDER BY name`);
     expect(rows).toContainEqual({ name: 'auth.purge', interval_seconds: 600 });
+    expect(rows).toContainEqual({ name: 'ratelimit.purge', interval_seconds: 600 });
   });
 
   it('runs a due job on exactly one of two instances racing for it, then not again until next time', async () => {
@@ -54,7 +56,8 @@ describe('PostgreSQL-backed periodic jobs', () => {
     await a.ds.query(`INSERT INTO rate_limits (key, window_start, hits) VALUES ('old', now() - interval '2 hours', 3), ('new', now(), 1)`);
     await a.ds.query(`INSERT INTO saml_requests (id, binding_hash, expires_at) VALUES ('_old', 'h', now() - interval '1 minute'), ('_new', 'h', now() + interval '5 minutes')`);
     await a.ds.query(`INSERT INTO saml_assertions (issuer, assertion_id, expires_at) VALUES ('idp', '_old', now() - interval '2 days'), ('idp', '_new', now() + interval '1 hour')`);
-    await b.app.get(AuthMaintenance).purge();
+    await b.app.get(IdentityMaintenance).purge();
+    await b.app.get(RateLimitService).purge();
     expect(await a.ds.query(`SELECT key FROM rate_limits WHERE key IN ('old', 'new')`)).toEqual([{ key: 'new' }]);
     expect(await a.ds.query(`SELECT id FROM saml_requests`)).toEqual([{ id: '_new' }]);
     expect(await a.ds.query(`SELECT assertion_id FROM saml_assertions`)).toEqual([{ assertion_id: '_new' }]);

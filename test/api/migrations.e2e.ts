@@ -6,6 +6,7 @@ import { loadConfig } from '../../server/src/config/config';
 import { prepareDatabase } from '../../server/src/core/database/prepare-database';
 import { createDataSource } from '../../server/src/core/database/data-source';
 import { createRootLogger } from '../../server/src/core/logging/logger';
+import { seedDemo } from '../../server/src/demo-seed';
 import { createTestDatabase } from '../support/test-db';
 
 describe('migrations and first start on an empty database', () => {
@@ -20,7 +21,7 @@ describe('migrations and first start on an empty database', () => {
     try {
       const config = { ...loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' }) };
       const logger = createRootLogger({ level: 'silent', pretty: false });
-      await Promise.all([prepareDatabase(config, logger), prepareDatabase(config, logger), prepareDatabase(config, logger)]);
+      await Promise.all([prepareDatabase(config, logger, seedDemo), prepareDatabase(config, logger, seedDemo), prepareDatabase(config, logger, seedDemo)]);
       const client = new Client({ connectionString: db.url });
       await client.connect();
       const counts = await client.query(

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../server/src/app';
 import { loadConfig, type AppConfig } from '../../server/src/config/config';
-import { seedDemoOrganisation } from '../../server/src/core/database/seed/seed';
+import { seedDemo } from '../../server/src/demo-seed';
 import { createRootLogger } from '../../server/src/core/logging/logger';
 import { freePort } from './free-port';
 import { createTestDatabase, type TestDatabase } from './test-db';
@@ -66,7 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     : createRootLogger({ level: config.log.level, pretty: false });
   const app = await createApp(config, logger);
   const ds = app.get(DataSource);
-  if (options.seed !== false) await seedDemoOrganisation(ds);
+  if (options.seed !== false) await seedDemo(ds);
   else await ds.query(`INSERT INTO organisation (id, name) VALUES (1, 'Test') ON CONFLICT DO NOTHING`);
   await app.init();
   const server = app.getHttpServer() as Server;

@@ -1,10 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '../../config/config';
-import { requestCookie, sessionCookieName } from './cookies';
-import type { SessionService } from './session.service';
+import { clearSessionCookie, requestCookie, sessionCookieName } from './session-cookie';
+import type { SessionResolver } from './session-resolver';
 
 /** Resolves the session cookie into `req.auth` for every request; never rejects on its own. */
-export function sessionMiddleware(sessions: SessionService, config: AppConfig) {
+export function sessionMiddleware(sessions: SessionResolver, config: AppConfig) {
   const name = sessionCookieName(config);
   return (req: Request, res: Response, next: NextFunction) => {
     const token = requestCookie(req, name);
@@ -17,7 +17,7 @@ export function sessionMiddleware(sessions: SessionService, config: AppConfig) {
           req.sessionToken = token;
         } else {
           // Stale cookie: clear it so the browser stops sending it.
-          res.clearCookie(name, { path: '/' });
+          clearSessionCookie(res, config);
         }
         next();
       })

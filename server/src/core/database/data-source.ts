@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { migrations } from '../../../../migrations';
-import { entities } from './entities';
 
+/** A bare connection for migrations and the start-up seed (which write SQL, not entities). */
 export function createDataSource(url: string, poolSize = 10): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
-    entities,
+    entities: [],
     migrations,
     migrationsTableName: 'migrations',
     synchronize: false,

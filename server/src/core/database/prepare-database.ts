@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config/config';
 import { StartupError } from '../startup-error';
 import { createDataSource, runMigrations } from './data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
-import { ensureOrganisation, seedDemoOrganisation } from './seed/seed';
+import type { DataSource } from 'typeorm';
 
 export interface PreparedDatabase {
   url: string;
@@ -53,8 +53,11 @@ async function withStartupLock(url: string, fn: () => Promise<void>): Promise<vo
   }
 }
 
+/** What to write after migrations (the app's seed: core knows no feature); true when something was seeded. */
+export type Seeder = (ds: DataSource) => Promise<boolean>;
+
 /** Starts the embedded PostgreSQL unless DATABASE_URL is set, then migrates and seeds. */
-export async function prepareDatabase(config: AppConfig, logger: Logger): Promise<PreparedDatabase> {
+export async function prepareDatabase(config: AppConfig, logger: Logger, seed: Seeder): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.database.url;
   if (!url) {
@@ -76,11 +79,7 @@ export async function prepareDatabase(config: AppConfig, logger: Logger): Promis
       const ds = createDataSource(url, 1);
       await ds.initialize();
       try {
-        if (config.database.seedDemo) {
-          if (await seedDemoOrganisation(ds)) logger.info('demo organisation seeded');
-        } else {
-          await ensureOrganisation(ds);
-        }
+        if (await seed(ds)) logger.info('demo organisation seeded');
       } finally {
         await ds.destroy();
       }

@@ -1,18 +1,4 @@
-import type { ErrorCode } from '@ruche/shared';
-
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  USER_NOT_FOUND: 404,
-  DEPARTMENT_NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  QUERY_TOO_COMPLEX: 400,
-  LOCAL_AUTH_DISABLED: 403,
-  SAML_REJECTED: 401,
-};
+import { httpStatusOf, type ErrorCode } from '@ruche/shared';
 
 /** An expected failure with a stable code; the message is safe to show to the user. */
 export class DomainError extends Error {
@@ -26,7 +12,7 @@ export class DomainError extends Error {
   }
 
   get httpStatus(): number {
-    return HTTP_STATUS[this.code] ?? 400;
+    return httpStatusOf(this.code);
   }
 }
 
@@ -57,5 +43,12 @@ export class NotFoundError extends DomainError {
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super('RATE_LIMITED', 'Too many attempts; try again shortly.', { retryAfterSeconds });
+  }
+}
+
+/** The database cannot be reached right now (restart, failover); the request may be retried. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = 'The service is briefly unavailable; try again in a moment.') {
+    super('SERVICE_UNAVAILABLE', message);
   }
 }

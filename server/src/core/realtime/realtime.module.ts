@@ -1,10 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { RealtimeService } from './realtime.service';
-import { AuthCoreModule } from '../auth/auth-core.module';
 
+/** socket.io transport; sessions are resolved through core's SESSION_RESOLVER (provided by identity). */
 @Global()
 @Module({
-  imports: [AuthCoreModule],
   providers: [RealtimeService],
   exports: [RealtimeService],
 })

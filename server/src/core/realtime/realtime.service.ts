@@ -5,13 +5,12 @@ import type { Logger } from 'pino';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import { Pool } from 'pg';
 import { Server, type Socket } from 'socket.io';
-import { DataSource } from 'typeorm';
 import { rooms, SOCKET_PATH, type ClientToServerEvents, type Notice, type ServerToClientEvents } from '@ruche/shared';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import type { AuthUser } from '../auth/auth-user';
-import { readCookie, sessionCookieName } from '../auth/cookies';
-import { SessionService } from '../auth/session.service';
+import { readCookie, sessionCookieName } from '../auth/session-cookie';
+import { SESSION_RESOLVER, type SessionResolver } from '../auth/session-resolver';
 import { ROOT_LOGGER } from '../logging/logging.module';
 
 interface SocketData {
@@ -40,8 +39,7 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    private readonly sessions: SessionService,
-    private readonly ds: DataSource,
+    @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) rootLogger: Logger,
   ) {
@@ -134,12 +132,8 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     if (sockets.length === 0) return;
     const ids = [...new Set(sockets.map((s) => s.data.user.sessionId))];
     try {
-      const live: { id: string }[] = await this.ds.query(
-        `SELECT id FROM sessions WHERE id = ANY($1) AND expires_at > now() AND last_seen_at > now() - make_interval(secs => $2)`,
-        [ids, this.config.auth.idleTimeoutMs / 1000],
-      );
-      const alive = new Set(live.map((r) => r.id));
-      for (const id of ids) if (!alive.has(id)) this.endSession(id, 'expired');
+      const live = await this.sessions.refresh(ids);
+      for (const id of ids) if (!live.has(id)) this.endSession(id, 'expired');
     } catch (err) {
       this.logger.warn({ err }, 'session sweep failed');
     }

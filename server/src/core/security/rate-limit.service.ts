@@ -1,14 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RateLimitedError } from '../errors/domain-error';
+import { JobsService } from '../jobs/jobs.service';
 
 /**
  * Fixed-window counters in PostgreSQL, so every instance counts against the same budget.
  * One upsert per hit; old windows are purged by `purge`.
  */
 @Injectable()
-export class RateLimitService {
-  constructor(private readonly ds: DataSource) {}
+export class RateLimitService implements OnModuleInit {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({ name: 'ratelimit.purge', everySeconds: 600, run: () => this.purge() });
+  }
 
   async consume(key: string, limit: number, windowSeconds = 60): Promise<void> {
     const rows: { hits: number; window_start: Date }[] = await this.ds.query(

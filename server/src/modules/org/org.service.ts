@@ -3,11 +3,13 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { HUB_MODELS, isLocale, type HubModel, type Locale } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { BadInputError, ForbiddenError } from '../../core/errors/domain-error';
+import { authorize } from '../../core/auth/authorize';
+import { BadInputError } from '../../core/errors/domain-error';
 import { byKeys, LoaderKey } from '../../core/graphql/loaders';
 import { DepartmentEntity } from './department.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { DepartmentNotFoundError } from './org.errors';
+import { AuditService } from '../audit';
 
 export interface OrganisationPatch {
   name?: string;
@@ -18,7 +20,10 @@ export interface OrganisationPatch {
 /** The organisation, its departments and the hub. Other modules read them through this service. */
 @Injectable()
 export class OrgService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   readonly departmentById = new LoaderKey<string, DepartmentEntity | null>('org.departmentById', () =>
     new DataLoader(async (ids) => byKeys(ids, await this.ds.getRepository(DepartmentEntity).findBy({ id: In([...ids]) }), (d) => d.id)),
@@ -43,7 +48,7 @@ export class OrgService {
   }
 
   async updateOrganisation(actor: AuthUser, patch: OrganisationPatch): Promise<OrganisationEntity> {
-    if (actor.role !== 'admin') throw new ForbiddenError('Only an administrator can change organisation settings.');
+    authorize(actor, 'organisation.administer', {}, 'Only an administrator can change organisation settings.');
     const org = await this.getOrganisation();
     if (patch.name !== undefined) {
       const name = patch.name.trim();
@@ -58,12 +63,11 @@ export class OrgService {
       if (!isLocale(patch.defaultLocale)) throw new BadInputError('Unknown locale.', { field: 'defaultLocale' });
       org.defaultLocale = patch.defaultLocale;
     }
-    const saved = await this.ds.getRepository(OrganisationEntity).save(org);
-    await this.ds.query(`INSERT INTO audit_log (actor_id, action, target_type, target_id, data) VALUES ($1, 'organisation.update', 'organisation', '1', $2)`, [
-      actor.id,
-      JSON.stringify(patch),
-    ]);
-    return saved;
+    return this.ds.transaction(async (tx) => {
+      const saved = await tx.getRepository(OrganisationEntity).save(org);
+      await this.audit.record({ actorId: actor.id, action: 'organisation.update', target: { type: 'organisation', id: '1' }, data: { ...patch } }, tx);
+      return saved;
+    });
   }
 
   /** Departments, the hub first, then spokes by French name (stable for both languages' lists). */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DepartmentKindEnum, HubModelEnum, LocaleEnum } from '../../core/graphql/enums';
+import { LocaleEnum } from '../../core/graphql/enums';
+import { DepartmentKindEnum, HubModelEnum } from './org.enums';
 
 @ObjectType('Organisation')
 export class OrganisationType {

@@ -33,6 +33,10 @@ export class UserEntity {
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
+  /** Set when an administrator chose the role in Ruche: IdP sign-ins then leave the role alone. */
+  @Column({ name: 'role_set_by_admin_at', type: 'timestamptz', nullable: true })
+  roleSetByAdminAt: Date | null;
+
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
-import { OrgModule } from '../org/org.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit';
+import { OrgModule } from '../org';
+import { UserEntity } from './user.entity';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [OrgModule],
+  imports: [TypeOrmModule.forFeature([UserEntity]), OrgModule, AuditModule],
   providers: [UsersService, UsersResolver],
   exports: [UsersService],
 })

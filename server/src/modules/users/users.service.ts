@@ -1,13 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { Logger } from 'pino';
 import { DataSource, In } from 'typeorm';
 import { isLocale, isRole, type Locale, type Role } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
-import { BadInputError, ForbiddenError } from '../../core/errors/domain-error';
+import { authorize } from '../../core/auth/authorize';
+import { BadInputError } from '../../core/errors/domain-error';
+import { ROOT_LOGGER } from '../../core/logging/logging.module';
+import { AuditService } from '../audit';
 import { byKeys, LoaderKey } from '../../core/graphql/loaders';
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
 import { UserEntity } from './user.entity';
-import { UserNotFoundError } from './users.errors';
+import { ExternalAccountConflictError, UserNotFoundError } from './users.errors';
 
 export const MAX_PAGE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,9 +40,25 @@ export interface ExternalProfile {
   locale?: Locale;
 }
 
+export interface ExternalSignIn {
+  /** The account, as it is after this sign-in. */
+  user: UserEntity;
+  created: boolean;
+  /** An existing account was linked to the IdP's id by its email (it had never been linked). */
+  linkedByEmail: boolean;
+}
+
 @Injectable()
 export class UsersService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly logger: Logger;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    @Inject(ROOT_LOGGER) rootLogger: Logger,
+  ) {
+    this.logger = rootLogger.child({ module: 'users' });
+  }
 
   readonly byId = new LoaderKey<string, UserEntity | null>('users.byId', () =>
     new DataLoader(async (ids) => byKeys(ids, await this.ds.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id)),
@@ -76,7 +96,12 @@ export class UsersService {
     };
     if (search) {
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push(`ruche_fold(u.display_name || ' ' || u.email::text) LIKE ruche_fold(${param(pattern)})`);
+      const p = param(pattern);
+      // Name, email and job title, or the department's name in either language.
+      where.push(
+        `(ruche_fold(u.display_name || ' ' || u.email::text || ' ' || u.job_title) LIKE ruche_fold(${p})
+          OR u.department_id IN (SELECT d.id FROM departments d WHERE ruche_fold(d.name_fr || ' ' || d.name_en) LIKE ruche_fold(${p})))`,
+      );
     }
     if (query.departmentId) where.push(`u.department_id = ${param(query.departmentId)}`);
     if (query.role) where.push(`u.role = ${param(query.role)}`);
@@ -118,6 +143,7 @@ export class UsersService {
       authSource: row.auth_source as 'local' | 'saml',
       externalId: row.external_id as string | null,
       lastLoginAt: row.last_login_at as Date | null,
+      roleSetByAdminAt: row.role_set_by_admin_at as Date | null,
       deactivatedAt: row.deactivated_at as Date | null,
       createdAt: row.created_at as Date,
       updatedAt: row.updated_at as Date,
@@ -130,20 +156,25 @@ export class UsersService {
     return this.getById(actor.id);
   }
 
+  /**
+   * An administrator sets a person's role. The choice is kept as an override: later IdP sign-ins
+   * refresh name, email and department but leave this role alone.
+   */
   async setRole(actor: AuthUser, userId: string, role: Role): Promise<UserEntity> {
-    if (actor.role !== 'admin') throw new ForbiddenError('Only an administrator can change roles.');
+    authorize(actor, 'users.setRole', {}, 'Only an administrator can change roles.');
     if (!isRole(role)) throw new BadInputError('Unknown role.', { field: 'role' });
     const target = await this.getById(userId);
     if (target.id === actor.id && role !== 'admin') throw new BadInputError('You cannot remove your own administrator role.', { field: 'role' });
     await this.ds.transaction(async (tx) => {
-      await tx.query(`UPDATE users SET role = $2, updated_at = now() WHERE id = $1`, [userId, role]);
-      await tx.query(`INSERT INTO audit_log (actor_id, action, target_type, target_id, data) VALUES ($1, 'user.role', 'user', $2, $3)`, [
-        actor.id,
-        userId,
-        JSON.stringify({ from: target.role, to: role }),
-      ]);
+      await tx.query(`UPDATE users SET role = $2, role_set_by_admin_at = now(), updated_at = now() WHERE id = $1`, [userId, role]);
+      await this.audit.record({ actorId: actor.id, action: 'user.role', target: { type: 'user', id: userId }, data: { from: target.role, to: role } }, tx);
     });
     return this.getById(userId);
+  }
+
+  /** Notes a successful sign-in on the account. */
+  async recordSignIn(userId: string): Promise<void> {
+    await this.ds.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [userId]);
   }
 
   /** People offered by the demo sign-in: everyone active, by department then name. */
@@ -163,6 +194,11 @@ export class UsersService {
     );
   }
 
+  /** The account linked to an identity provider's subject (NameID), if any. */
+  async findByExternalId(externalId: string): Promise<UserEntity | null> {
+    return this.ds.getRepository(UserEntity).findOneBy({ externalId });
+  }
+
   async getActiveForSignIn(id: string): Promise<UserEntity> {
     const user = await this.getById(id);
     if (user.deactivatedAt) throw new UserNotFoundError();
@@ -170,40 +206,68 @@ export class UsersService {
   }
 
   /**
-   * Just-in-time provisioning from an identity provider: creates the user on first sign-in, and on
-   * later ones refreshes what the IdP owns (email, name, department, role). Matches by the IdP's
-   * subject first, then by email, so an account seeded or created earlier is adopted, not duplicated.
-   * A deactivated account stays deactivated: the caller refuses the sign-in.
+   * Just-in-time provisioning from an identity provider. The IdP's stable subject (NameID) is the
+   * link: an account linked before is found by it and nothing else. An account never linked (seeded,
+   * or created before SSO) is adopted by its email once, and that is logged; an account already
+   * linked to another subject is never taken over by email. Then:
+   * - a deactivated account is returned untouched (the caller refuses the sign-in): nothing the IdP
+   *   says is written to it;
+   * - otherwise the IdP's email, name and department are refreshed, and its role too unless an
+   *   administrator set the role in Ruche (role_set_by_admin_at).
    */
-  async upsertExternal(profile: ExternalProfile): Promise<{ user: UserEntity; created: boolean }> {
+  async upsertExternal(profile: ExternalProfile): Promise<ExternalSignIn> {
     return this.ds.transaction(async (tx) => {
-      const existing: { id: string }[] = await tx.query(
-        `SELECT id FROM users WHERE external_id = $1 OR (external_id IS NULL AND email = $2) ORDER BY (external_id = $1) DESC NULLS LAST LIMIT 1 FOR UPDATE`,
-        [profile.externalId, profile.email],
+      const linked: { id: string; deactivated: boolean }[] = await tx.query(
+        `SELECT id, deactivated_at IS NOT NULL AS deactivated FROM users WHERE external_id = $1 FOR UPDATE`,
+        [profile.externalId],
       );
+      let row = linked[0];
+      let linkedByEmail = false;
+      if (!row) {
+        const byEmail: { id: string; deactivated: boolean }[] = await tx.query(
+          `SELECT id, deactivated_at IS NOT NULL AS deactivated FROM users WHERE external_id IS NULL AND email = $1 FOR UPDATE`,
+          [profile.email],
+        );
+        row = byEmail[0];
+        linkedByEmail = Boolean(row);
+      }
+      const repo = tx.getRepository(UserEntity);
+      if (row?.deactivated) return { user: await repo.findOneByOrFail({ id: row.id }), created: false, linkedByEmail: false };
+
       let id: string;
       let created = false;
-      if (existing[0]) {
-        id = existing[0].id;
+      if (row) {
+        id = row.id;
         await tx.query(
-          `UPDATE users SET external_id = $2, email = $3, display_name = $4, department_id = $5, role = $6, auth_source = 'saml',
+          `UPDATE users SET external_id = $2, email = $3, display_name = $4, department_id = $5,
+                  role = CASE WHEN role_set_by_admin_at IS NULL THEN $6 ELSE role END, auth_source = 'saml',
                   locale = coalesce($7, locale), updated_at = now()
             WHERE id = $1`,
           [id, profile.externalId, profile.email, profile.displayName, profile.departmentId, profile.role, profile.locale ?? null],
         );
+        if (linkedByEmail) {
+          this.logger.info({ userId: id }, 'existing account linked to its identity-provider id by email (first SSO sign-in)');
+          await this.audit.record({ actorId: id, action: 'user.link_external', target: { type: 'user', id }, data: { by: 'email' } }, tx);
+        }
       } else {
         const rows: { id: string }[] = await tx.query(
           `INSERT INTO users (external_id, email, display_name, department_id, role, locale, auth_source)
            VALUES ($1, $2, $3, $4, $5, coalesce($6, (SELECT default_locale FROM organisation WHERE id = 1), 'fr'), 'saml')
-           ON CONFLICT (external_id) DO UPDATE SET updated_at = now()
-           RETURNING id, (xmax = 0) AS inserted`,
+           ON CONFLICT DO NOTHING RETURNING id`,
           [profile.externalId, profile.email, profile.displayName, profile.departmentId, profile.role, profile.locale ?? null],
         );
+        if (!rows[0]) {
+          // A concurrent first sign-in of the same person created it (we waited on its key), or the
+          // email belongs to an account linked to another IdP subject, which email must not take over.
+          const again: { id: string }[] = await tx.query(`SELECT id FROM users WHERE external_id = $1`, [profile.externalId]);
+          if (!again[0]) throw new ExternalAccountConflictError();
+          return { user: await repo.findOneByOrFail({ id: again[0].id }), created: false, linkedByEmail: false };
+        }
         id = rows[0].id;
         created = true;
       }
-      const user = await tx.getRepository(UserEntity).findOneByOrFail({ id });
-      return { user, created };
+      const user = await repo.findOneByOrFail({ id });
+      return { user, created, linkedByEmail };
     });
   }
 }

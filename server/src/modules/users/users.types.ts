@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { LocaleEnum, RoleEnum } from '../../core/graphql/enums';
+import { LocaleEnum } from '../../core/graphql/enums';
+import { RoleEnum } from './users.enums';
 import { PageInfo } from '../../core/graphql/page-info.type';
-import { DepartmentType } from '../org/org.types';
+import { DepartmentType } from '../org';
 
 @ObjectType('User')
 export class UserType {

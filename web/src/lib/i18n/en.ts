@@ -180,6 +180,8 @@ export const en: Dictionary = {
     DEPARTMENT_NOT_FOUND: 'This department cannot be found.',
     LOCAL_AUTH_DISABLED: 'Demo sign-in is disabled on this server.',
     SAML_REJECTED: 'Your company’s sign-in portal refused the sign-in.',
+    PAYLOAD_TOO_LARGE: 'What you sent is too large.',
+    SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Try again in a moment.',
     NETWORK_ERROR: 'The server cannot be reached. Check your connection.',
   },
   errorPage: {

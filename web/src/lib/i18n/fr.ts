@@ -185,6 +185,8 @@ export const fr = {
     DEPARTMENT_NOT_FOUND: 'Ce département est introuvable.',
     LOCAL_AUTH_DISABLED: 'La connexion de démonstration est désactivée sur ce serveur.',
     SAML_REJECTED: 'Le portail de connexion de votre entreprise a refusé la connexion.',
+    PAYLOAD_TOO_LARGE: 'Ce que vous envoyez est trop volumineux.',
+    SERVICE_UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez dans un instant.',
     NETWORK_ERROR: 'Le serveur est injoignable. Vérifiez votre connexion.',
   } satisfies Record<ClientErrorCode, string>,
   errorPage: {

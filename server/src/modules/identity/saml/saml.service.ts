@@ -5,17 +5,19 @@ import { generateServiceProviderMetadata, type Profile } from '@node-saml/node-s
 import type { Element } from '@xmldom/xmldom';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig, SamlConfig } from '../../../config/config';
-import { OrgService } from '../../../modules/org/org.service';
-import { UsersService } from '../../../modules/users/users.service';
-import { ROOT_LOGGER } from '../../logging/logging.module';
-import { RealtimeService } from '../../realtime/realtime.service';
+import { OrgService } from '../../org';
+import { ExternalAccountConflictError, UsersService } from '../../users';
+import { ROOT_LOGGER } from '../../../core/logging/logging.module';
+import { RealtimeService } from '../../../core/realtime/realtime.service';
 import { SessionService } from '../session.service';
 import { safeReturnTo } from './return-to';
 import { createSamlClient, newSamlId } from './saml-client';
 import { NONCE_PATTERN, SAML_REQUEST_TTL_MS } from './saml-cookies';
 import { SamlIdpService } from './saml-idp.service';
+import { SamlStateRepository } from './saml-state.repository';
 import { mapSamlAttributes } from './saml-profile';
 import { decodeSamlMessage, MAX_SAML_MESSAGE_BYTES, parseSamlXml, validateSamlResponse, classifyLibraryError } from './saml-response.validator';
 import { SamlBadReturnToError, SamlRejectedError } from './saml.errors';
@@ -70,6 +72,8 @@ export class SamlService {
     private readonly users: UsersService,
     private readonly org: OrgService,
     private readonly realtime: RealtimeService,
+    private readonly state: SamlStateRepository,
+    private readonly audit: AuditService,
   ) {
     this.logger = rootLogger.child({ module: 'saml' });
     const saml = config.auth.saml;
@@ -120,14 +124,7 @@ export class SamlService {
     const nonce = existingNonce && NONCE_PATTERN.test(existingNonce) ? existingNonce : randomBytes(32).toString('base64url');
     const requestId = newSamlId();
     const redirectUrl = await createSamlClient(saml, idp, { requestId }).getAuthorizeUrlAsync('', undefined, {});
-    await this.ds.query(`DELETE FROM saml_requests WHERE expires_at < now()`);
-    await this.ds.query(`DELETE FROM saml_assertions WHERE expires_at < now()`);
-    await this.ds.query(`INSERT INTO saml_requests (id, binding_hash, return_to, expires_at) VALUES ($1, $2, $3, $4)`, [
-      requestId,
-      hashNonce(nonce),
-      target,
-      new Date(Date.now() + SAML_REQUEST_TTL_MS),
-    ]);
+    await this.state.saveRequest(requestId, hashNonce(nonce), target, new Date(Date.now() + SAML_REQUEST_TTL_MS));
     this.logger.debug({ requestId }, 'SAML AuthnRequest issued');
     return { redirectUrl, nonce };
   }
@@ -154,24 +151,15 @@ export class SamlService {
     // One transaction: the assertion id is claimed (a concurrent or later post of the same response,
     // on any instance, waits on or hits the primary key) and the request is consumed, or neither.
     const returnTo = await this.ds.transaction(async (tx) => {
-      const claimed: unknown[] = await tx.query(
-        `INSERT INTO saml_assertions (issuer, assertion_id, expires_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING assertion_id`,
-        [assertion.issuer, assertion.assertionId, assertion.expiresAt],
-      );
-      if (claimed.length === 0) throw new SamlRejectedError('replay', assertion.assertionId);
-      // TypeORM answers a DELETE with [rows, affectedCount].
-      const [rows]: [{ binding_hash: string; return_to: string; live: boolean }[], number] = await tx.query(
-        `DELETE FROM saml_requests WHERE id = $1 RETURNING binding_hash, return_to, expires_at > now() AS live`,
-        [assertion.inResponseTo],
-      );
-      const request = rows[0];
+      if (!(await this.state.claim(assertion.issuer, assertion.assertionId, assertion.expiresAt, tx))) throw new SamlRejectedError('replay', assertion.assertionId);
+      const request = await this.state.takeRequest(tx, assertion.inResponseTo);
       if (!request) throw new SamlRejectedError('unknown_request', assertion.inResponseTo);
-      const expected = Buffer.from(request.binding_hash, 'hex');
+      const expected = Buffer.from(request.bindingHash, 'hex');
       const actual = Buffer.from(hashNonce(nonce), 'hex');
       // Thrown inside the transaction: the request row comes back, so the rightful browser can still finish.
       if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) throw new SamlRejectedError('binding_mismatch', assertion.inResponseTo);
       if (!request.live) throw new SamlRejectedError('request_expired', assertion.inResponseTo);
-      return request.return_to;
+      return request.returnTo;
     });
 
     let departmentId: string | null = null;
@@ -180,15 +168,23 @@ export class SamlService {
       if (department) departmentId = department.id;
       else this.logger.info({ department: forLog(profile.departmentLabel, 100) }, 'SAML department not found; user left without department');
     }
-    const { user, created } = await this.users.upsertExternal({
-      externalId: assertion.nameId,
-      email: profile.email,
-      displayName: profile.displayName,
-      departmentId,
-      role: profile.role,
-      locale: profile.locale,
-    });
-    // An account an administrator deactivated in Ruche stays closed, whatever the IdP says.
+    let signIn;
+    try {
+      signIn = await this.users.upsertExternal({
+        externalId: assertion.nameId,
+        email: profile.email,
+        displayName: profile.displayName,
+        departmentId,
+        role: profile.role,
+        locale: profile.locale,
+      });
+    } catch (e) {
+      if (e instanceof ExternalAccountConflictError) throw new SamlRejectedError('account_conflict', assertion.nameId);
+      throw e;
+    }
+    const { user, created } = signIn;
+    // An account an administrator deactivated in Ruche stays closed, whatever the IdP says; nothing
+    // the IdP said was written to it.
     if (user.deactivatedAt) throw new SamlRejectedError('deactivated', user.id);
     const session = await this.sessions.create(user.id, {
       ip: meta.ip,
@@ -196,12 +192,14 @@ export class SamlService {
       samlNameId: assertion.nameId,
       samlSessionIndex: assertion.sessionIndex,
     });
-    await this.ds.query(`INSERT INTO audit_log (actor_id, action, target_type, target_id, data) VALUES ($1, 'auth.saml.login', 'user', $2, $3)`, [
-      user.id,
-      user.id,
-      JSON.stringify({ created, issuer: assertion.issuer, role: profile.role, departmentId, ip: meta.ip ?? null }),
-    ]);
-    this.logger.info({ userId: user.id, created, role: profile.role, departmentId }, 'SAML sign-in');
+    await this.users.recordSignIn(user.id);
+    await this.audit.record({
+      actorId: user.id,
+      action: 'auth.saml.login',
+      target: { type: 'user', id: user.id },
+      data: { created, linkedByEmail: signIn.linkedByEmail, issuer: assertion.issuer, role: user.role, departmentId, ip: meta.ip ?? null },
+    });
+    this.logger.info({ userId: user.id, created, role: user.role, departmentId }, 'SAML sign-in');
     return { token: session.token, returnTo, userId: user.id };
   }
 
@@ -291,11 +289,8 @@ export class SamlService {
     if (!profile?.nameID || !profile.ID) throw new SamlRejectedError('missing_name_id');
     const issuer = profile.issuer ?? idp.entityId ?? 'idp';
     if (idp.entityId && issuer !== idp.entityId) throw new SamlRejectedError('issuer', issuer);
-    const claimed: unknown[] = await this.ds.query(
-      `INSERT INTO saml_assertions (issuer, assertion_id, expires_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING assertion_id`,
-      [issuer, `logout:${profile.ID}`, new Date(issued + LOGOUT_REQUEST_MAX_AGE_MS + 2 * saml.clockSkewMs)],
-    );
-    if (claimed.length === 0) throw new SamlRejectedError('replay', profile.ID as string);
+    const fresh = await this.state.claim(issuer, `logout:${profile.ID}`, new Date(issued + LOGOUT_REQUEST_MAX_AGE_MS + 2 * saml.clockSkewMs));
+    if (!fresh) throw new SamlRejectedError('replay', profile.ID as string);
 
     const ended = await this.endSessionsOf(profile.nameID);
     this.logger.info({ sessions: ended }, 'SAML IdP-initiated logout');
@@ -306,13 +301,12 @@ export class SamlService {
 
   /** Ends every session of the person the IdP knows by this NameID, and tells their open sockets. */
   private async endSessionsOf(nameId: string): Promise<number> {
-    const rows: { user_id: string }[] = await this.ds.query(
-      `SELECT user_id FROM sessions WHERE saml_name_id = $1 UNION SELECT id AS user_id FROM users WHERE external_id = $1`,
-      [nameId],
-    );
+    const userIds = new Set(await this.sessions.usersWithSamlNameId(nameId));
+    const linked = await this.users.findByExternalId(nameId);
+    if (linked) userIds.add(linked.id);
     let count = 0;
-    for (const row of rows) {
-      const ids = await this.sessions.destroyAllForUser(row.user_id);
+    for (const userId of userIds) {
+      const ids = await this.sessions.destroyAllForUser(userId);
       for (const id of ids) this.realtime.endSession(id, 'signed_out');
       count += ids.length;
     }

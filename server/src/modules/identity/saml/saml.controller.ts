@@ -2,9 +2,9 @@ import { Body, Controller, Get, Inject, NotFoundException, Post, Query, Req, Res
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/config';
-import { RateLimitService } from '../../security/rate-limit.service';
-import { requestCookie, sessionCookieName, sessionCookieOptions } from '../cookies';
-import { Public } from '../public.decorator';
+import { RateLimitService } from '../../../core/security/rate-limit.service';
+import { requestCookie, sessionCookieName, sessionCookieOptions } from '../../../core/auth/session-cookie';
+import { Public } from '../../../core/auth/public.decorator';
 import { SessionService } from '../session.service';
 import { nonceCookieName, nonceCookieOptions } from './saml-cookies';
 import { samlPage } from './saml-page';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig, SamlConfig } from '../../../config/config';
-import { ROOT_LOGGER } from '../../logging/logging.module';
+import { ROOT_LOGGER } from '../../../core/logging/logging.module';
 import { SamlRejectedError } from './saml.errors';
 import { fetchIdpMetadata, parseIdpMetadata, type IdpDescriptor } from './saml-metadata';
 

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { AuthModeEnum, LocaleEnum, RoleEnum } from '../graphql/enums';
+import { LocaleEnum } from '../../core/graphql/enums';
+import { RoleEnum } from '../users';
+import { AuthModeEnum } from './identity.enums';
 
 @ObjectType()
 export class DemoUser {

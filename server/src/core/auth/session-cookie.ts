@@ -1,4 +1,4 @@
-import type { CookieOptions, Request } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 import { parse } from 'cookie';
 import type { AppConfig } from '../../config/config';
 
@@ -15,6 +15,19 @@ export function sessionCookieOptions(config: AppConfig): CookieOptions {
     path: '/',
     maxAge: config.auth.absoluteTimeoutMs,
   };
+}
+
+/**
+ * Clears a cookie with the attributes it was set with: browsers ignore a clearing Set-Cookie for a
+ * `__Host-`/`__Secure-` cookie that lacks Secure, and match the path exactly.
+ */
+export function clearCookie(res: Response, name: string, options: CookieOptions): void {
+  const { maxAge: _maxAge, expires: _expires, ...attributes } = options;
+  res.clearCookie(name, attributes);
+}
+
+export function clearSessionCookie(res: Response, config: AppConfig): void {
+  clearCookie(res, sessionCookieName(config), sessionCookieOptions(config));
 }
 
 export function readCookie(header: string | undefined, name: string): string | undefined {

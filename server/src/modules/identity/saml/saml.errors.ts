@@ -1,4 +1,4 @@
-import { DomainError } from '../../errors/domain-error';
+import { DomainError } from '../../../core/errors/domain-error';
 
 /**
  * Why a SAML message was refused. Logged (never shown): the page the browser gets only says whether
@@ -32,6 +32,7 @@ export type SamlRejectReason =
   | 'missing_name_id'
   | 'missing_email'
   | 'deactivated'
+  | 'account_conflict'
   | 'invalid';
 
 /** What the person is told: a generic failure, or that the IdP reported a cancelled/denied sign-in. */

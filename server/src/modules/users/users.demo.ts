@@ -1,14 +1,7 @@
+import type { EntityManager } from 'typeorm';
 import type { Locale, Role } from '@ruche/shared';
 
-export interface SeedDepartment {
-  code: string;
-  kind: 'hub' | 'spoke';
-  nameFr: string;
-  nameEn: string;
-  descriptionFr: string;
-  descriptionEn: string;
-}
-
+/** The 40 people of the demo organisation, in French and English, across every department and role. */
 export interface SeedUser {
   displayName: string;
   email: string;
@@ -17,20 +10,6 @@ export interface SeedUser {
   locale: Locale;
   jobTitle: string;
 }
-
-export const DEMO_ORGANISATION = { name: 'Maison Lumière', hubModel: 'collegial' as const, defaultLocale: 'fr' as const };
-
-export const DEMO_DEPARTMENTS: SeedDepartment[] = [
-  { code: 'hub', kind: 'hub', nameFr: 'Hub social', nameEn: 'Social hub', descriptionFr: "L'équipe réseaux sociaux : veille, routage et coordination.", descriptionEn: 'The social media team: listening, routing and coordination.' },
-  { code: 'marketing', kind: 'spoke', nameFr: 'Marketing', nameEn: 'Marketing', descriptionFr: 'Marque, campagnes et contenus.', descriptionEn: 'Brand, campaigns and content.' },
-  { code: 'ventes', kind: 'spoke', nameFr: 'Ventes', nameEn: 'Sales', descriptionFr: 'Grands comptes et réseau de distribution.', descriptionEn: 'Key accounts and distribution network.' },
-  { code: 'service-client', kind: 'spoke', nameFr: 'Service client', nameEn: 'Customer service', descriptionFr: 'Support, réclamations et satisfaction.', descriptionEn: 'Support, complaints and satisfaction.' },
-  { code: 'rd', kind: 'spoke', nameFr: 'R&D', nameEn: 'R&D', descriptionFr: 'Recherche, design produit et innovation.', descriptionEn: 'Research, product design and innovation.' },
-  { code: 'rh', kind: 'spoke', nameFr: 'Ressources humaines', nameEn: 'Human resources', descriptionFr: 'Recrutement, formation et vie au travail.', descriptionEn: 'Hiring, training and workplace life.' },
-  { code: 'finance', kind: 'spoke', nameFr: 'Finance', nameEn: 'Finance', descriptionFr: 'Contrôle de gestion et trésorerie.', descriptionEn: 'Controlling and treasury.' },
-  { code: 'achats', kind: 'spoke', nameFr: 'Achats', nameEn: 'Procurement', descriptionFr: 'Fournisseurs, contrats et approvisionnement.', descriptionEn: 'Suppliers, contracts and sourcing.' },
-  { code: 'it', kind: 'spoke', nameFr: 'Informatique', nameEn: 'IT', descriptionFr: 'Systèmes, données et sécurité.', descriptionEn: 'Systems, data and security.' },
-];
 
 type Row = [string, string, Role, Locale, string];
 
@@ -96,3 +75,14 @@ export const DEMO_USERS: SeedUser[] = PEOPLE.map(([displayName, department, role
   locale,
   jobTitle,
 }));
+
+/** Seeds the demo people into the departments seeded by the org module (ids by department code). */
+export async function seedDemoPeople(tx: EntityManager, departmentIds: Map<string, string>): Promise<void> {
+  for (const u of DEMO_USERS) {
+    await tx.query(
+      `INSERT INTO users (email, display_name, job_title, department_id, role, locale, auth_source)
+       VALUES ($1, $2, $3, $4, $5, $6, 'local')`,
+      [u.email, u.displayName, u.jobTitle, departmentIds.get(u.department), u.role, u.locale],
+    );
+  }
+}

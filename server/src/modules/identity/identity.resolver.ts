@@ -2,13 +2,15 @@ import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
-import { UsersService } from '../../modules/users/users.service';
-import { AuthModeEnum, LocaleEnum, RoleEnum } from '../graphql/enums';
-import { AuthOptions } from './auth.types';
-import { Public } from './public.decorator';
+import { UsersService } from '../users';
+import { LocaleEnum } from '../../core/graphql/enums';
+import { RoleEnum } from '../users';
+import { AuthModeEnum } from './identity.enums';
+import { AuthOptions } from './identity.types';
+import { Public } from '../../core/auth/public.decorator';
 
 @Resolver(() => AuthOptions)
-export class AuthResolver {
+export class IdentityResolver {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,

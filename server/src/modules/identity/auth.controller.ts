@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs
 import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
-import { UsersService } from '../../modules/users/users.service';
-import { BadInputError, DomainError } from '../errors/domain-error';
-import { RealtimeService } from '../realtime/realtime.service';
-import { RateLimitService } from '../security/rate-limit.service';
-import { assertSameOrigin } from '../security/same-origin';
-import { sessionCookieName, sessionCookieOptions } from './cookies';
-import { Public } from './public.decorator';
+import { UsersService } from '../users';
+import { BadInputError, DomainError } from '../../core/errors/domain-error';
+import { RealtimeService } from '../../core/realtime/realtime.service';
+import { RateLimitService } from '../../core/security/rate-limit.service';
+import { assertSameOrigin } from '../../core/security/same-origin';
+import { clearSessionCookie, sessionCookieName, sessionCookieOptions } from '../../core/auth/session-cookie';
+import { Public } from '../../core/auth/public.decorator';
 import { SamlService } from './saml/saml.service';
 import { SessionService } from './session.service';
 
@@ -38,6 +38,7 @@ export class AuthController {
     const user = await this.users.getActiveForSignIn(userId);
     if (req.auth) await this.sessions.destroy(req.auth.sessionId);
     const session = await this.sessions.create(user.id, { ip: req.ip, userAgent: req.headers['user-agent'] });
+    await this.users.recordSignIn(user.id);
     res.cookie(sessionCookieName(this.config), session.token, sessionCookieOptions(this.config));
     return { ok: true, userId: user.id };
   }
@@ -56,7 +57,7 @@ export class AuthController {
       await this.sessions.destroy(req.auth.sessionId);
       this.realtime.endSession(req.auth.sessionId, 'signed_out');
     }
-    res.clearCookie(sessionCookieName(this.config), { path: '/' });
+    clearSessionCookie(res, this.config);
     return { ok: true, redirect };
   }
 

@@ -1,0 +1,18 @@
+import type { AuthUser } from './auth-user';
+
+/**
+ * How core turns a session cookie into the signed-in user. Core declares it; the identity module
+ * provides it (core imports no module), so HTTP requests, GraphQL and sockets share one definition.
+ */
+export interface SessionResolver {
+  /** The user behind a cookie token, or undefined when absent, malformed, expired, idle or deactivated. */
+  resolve(token: string | undefined): Promise<AuthUser | undefined>;
+  /**
+   * The current state of these sessions, for open sockets: each session still live maps to its user as
+   * the database has it now (role, department and hub membership may have changed since connect);
+   * sessions that ended, expired or whose account was deactivated are absent.
+   */
+  refresh(sessionIds: readonly string[]): Promise<Map<string, AuthUser>>;
+}
+
+export const SESSION_RESOLVER = Symbol('SESSION_RESOLVER');

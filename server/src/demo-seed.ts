@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import { ensureOrganisation, seedDemoOrganisation } from './modules/org';
+import { seedDemoPeople } from './modules/users';
+
+/**
+ * The demo organisation, seeded once on an empty database: each module seeds its own tables, in
+ * dependency order, in one transaction (so a half-seeded database cannot exist). Pillars add their
+ * demo data here. Returns false when the database was seeded before.
+ */
+export async function seedDemo(ds: DataSource): Promise<boolean> {
+  return ds.transaction(async (tx) => {
+    const departments = await seedDemoOrganisation(tx);
+    if (!departments) return false;
+    await seedDemoPeople(tx, departments);
+    return true;
+  });
+}
+
+/** What start-up runs after migrations: the demo when SEED_DEMO is on, else a bare organisation row. */
+export async function seedOnStart(ds: DataSource, demo: boolean): Promise<boolean> {
+  if (demo) return seedDemo(ds);
+  await ensureOrganisation(ds);
+  return false;
+}

@@ -1,0 +1,3 @@
+/** The identity module's public surface. */
+export { IdentityModule } from './identity.module';
+export { SessionService, hashToken } from './session.service';

@@ -1,0 +1,143 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Locale, Role } from '@ruche/shared';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/config';
+import type { AuthUser } from '../../core/auth/auth-user';
+import type { SessionResolver } from '../../core/auth/session-resolver';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** last_seen_at is written at most this often per session, so reads do not turn into writes. */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * The one definition of a live session (alias `s`; `idle` names the parameter holding the idle timeout
+ * in seconds): not past its absolute or SAML SessionNotOnOrAfter expiry, used within the idle timeout.
+ * Every query about live sessions uses it.
+ */
+const live = (idle: string) => `s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => ${idle})`;
+
+/** A session with its user as the request needs it: one query, no second lookup of the user. */
+const SESSION_USER = `
+  SELECT s.id, s.user_id, s.last_seen_at, u.email, u.display_name, u.role, u.locale, u.department_id,
+         coalesce(d.kind = 'hub', false) AS is_hub
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id AND u.deactivated_at IS NULL
+    LEFT JOIN departments d ON d.id = u.department_id`;
+
+interface SessionRow {
+  id: string;
+  user_id: string;
+  last_seen_at: Date;
+  email: string;
+  display_name: string;
+  role: Role;
+  locale: Locale;
+  department_id: string | null;
+  is_hub: boolean;
+}
+
+export interface NewSession {
+  token: string;
+  sessionId: string;
+  expiresAt: Date;
+}
+
+export interface SessionMeta {
+  ip?: string;
+  userAgent?: string;
+  samlNameId?: string;
+  samlSessionIndex?: string;
+  /** The IdP's SessionNotOnOrAfter: the session ends then at the latest. */
+  notOnOrAfter?: Date;
+}
+
+function toAuthUser(row: SessionRow): AuthUser {
+  return {
+    id: row.user_id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    locale: row.locale,
+    departmentId: row.department_id,
+    isHubMember: row.is_hub,
+    sessionId: row.id,
+  };
+}
+
+/** Server-side sessions in PostgreSQL, shared by every instance. Provides core's SessionResolver. */
+@Injectable()
+export class SessionService implements SessionResolver {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get idleSeconds(): number {
+    return this.config.auth.idleTimeoutMs / 1000;
+  }
+
+  async create(userId: string, meta: SessionMeta = {}): Promise<NewSession> {
+    const token = randomBytes(32).toString('base64url');
+    const sessionId = hashToken(token);
+    let expiresAt = new Date(Date.now() + this.config.auth.absoluteTimeoutMs);
+    if (meta.notOnOrAfter && meta.notOnOrAfter < expiresAt) expiresAt = meta.notOnOrAfter;
+    await this.ds.query(
+      `INSERT INTO sessions (id, user_id, expires_at, ip, user_agent, saml_name_id, saml_session_index)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [sessionId, userId, expiresAt, meta.ip ?? null, meta.userAgent?.slice(0, 512) ?? null, meta.samlNameId ?? null, meta.samlSessionIndex ?? null],
+    );
+    return { token, sessionId, expiresAt };
+  }
+
+  async resolve(token: string | undefined): Promise<AuthUser | undefined> {
+    if (!token || !TOKEN.test(token)) return undefined;
+    const sessionId = hashToken(token);
+    const rows: SessionRow[] = await this.ds.query(`${SESSION_USER} WHERE s.id = $1 AND ${live('$2')}`, [sessionId, this.idleSeconds]);
+    const row = rows[0];
+    if (!row) return undefined;
+    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+      await this.ds.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [sessionId]);
+    }
+    return toAuthUser(row);
+  }
+
+  async refresh(sessionIds: readonly string[]): Promise<Map<string, AuthUser>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows: SessionRow[] = await this.ds.query(`${SESSION_USER} WHERE s.id = ANY($1) AND ${live('$2')}`, [[...sessionIds], this.idleSeconds]);
+    return new Map(rows.map((row) => [row.id, toAuthUser(row)]));
+  }
+
+  async getSamlIdentity(sessionId: string): Promise<{ nameId: string; sessionIndex: string | null } | undefined> {
+    const rows = await this.ds.query(`SELECT saml_name_id, saml_session_index FROM sessions WHERE id = $1`, [sessionId]);
+    const row = rows[0];
+    return row?.saml_name_id ? { nameId: row.saml_name_id, sessionIndex: row.saml_session_index } : undefined;
+  }
+
+  /** Users with a session opened under this SAML NameID (the IdP's logout names the person this way). */
+  async usersWithSamlNameId(nameId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.ds.query(`SELECT DISTINCT user_id FROM sessions WHERE saml_name_id = $1`, [nameId]);
+    return rows.map((r) => r.user_id);
+  }
+
+  async destroy(sessionId: string): Promise<void> {
+    await this.ds.query(`DELETE FROM sessions WHERE id = $1`, [sessionId]);
+  }
+
+  /** Ends every session of a user (IdP-initiated logout, deactivation). Returns the ended session ids. */
+  async destroyAllForUser(userId: string): Promise<string[]> {
+    // TypeORM answers a DELETE with [rows, affectedCount], not rows.
+    const [rows]: [{ id: string }[], number] = await this.ds.query(`DELETE FROM sessions WHERE user_id = $1 RETURNING id`, [userId]);
+    return rows.map((r) => r.id);
+  }
+
+  async purgeExpired(): Promise<number> {
+    const [, count]: [unknown[], number] = await this.ds.query(`DELETE FROM sessions s WHERE NOT (${live('$1')}) RETURNING id`, [this.idleSeconds]);
+    return count;
+  }
+}
