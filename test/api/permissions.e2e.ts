@@ -1,0 +1,178 @@
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ErrorCode } from '@ruche/shared';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The permission matrix: every query and mutation of the schema, asked by an anonymous caller and by
+ * one person of each role (plus a person of another department where it matters), with the outcome
+ * each must get. Refused mutations must change nothing. A new operation fails the first test until
+ * it has its row here.
+ */
+type Persona = 'anonymous' | 'member' | 'department_rep' | 'manager' | 'hub_coordinator' | 'admin';
+type Outcome = 'ok' | ErrorCode;
+
+const PEOPLE: Record<Exclude<Persona, 'anonymous'>, string> = {
+  member: 'zoe.martin@maison-lumiere.example', // Marketing
+  department_rep: 'julien.petit@maison-lumiere.example', // Marketing
+  manager: 'claire.dubois@maison-lumiere.example', // Marketing
+  hub_coordinator: 'camille.laurent@maison-lumiere.example', // the hub
+  admin: 'ethan.brooks@maison-lumiere.example', // IT
+};
+const PERSONAS: Persona[] = ['anonymous', 'member', 'department_rep', 'manager', 'hub_coordinator', 'admin'];
+
+const signedIn = (outcome: Outcome): Record<Persona, Outcome> => ({
+  anonymous: 'UNAUTHENTICATED',
+  member: outcome,
+  department_rep: outcome,
+  manager: outcome,
+  hub_coordinator: outcome,
+  admin: outcome,
+});
+const adminOnly: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), admin: 'ok' };
+
+interface Ids {
+  target: string;
+  department: string;
+}
+
+interface Operation {
+  kind: 'query' | 'mutation';
+  document: string;
+  variables?: (ids: Ids) => Record<string, unknown>;
+  expect: Record<Persona, Outcome>;
+}
+
+const OPERATIONS: Record<string, Operation> = {
+  authOptions: { kind: 'query', document: `{ authOptions { mode demoUsers { id } } }`, expect: { ...signedIn('ok'), anonymous: 'ok' } },
+  me: { kind: 'query', document: `{ me { id role } }`, expect: signedIn('ok') },
+  user: { kind: 'query', document: `query($id: ID!) { user(id: $id) { id } }`, variables: (ids) => ({ id: ids.target }), expect: signedIn('ok') },
+  users: { kind: 'query', document: `{ users(first: 5) { totalCount } }`, expect: signedIn('ok') },
+  organisation: { kind: 'query', document: `{ organisation { name hubModel } }`, expect: signedIn('ok') },
+  departments: { kind: 'query', document: `{ departments { id memberCount } }`, expect: signedIn('ok') },
+  department: { kind: 'query', document: `query($id: ID!) { department(id: $id) { id } }`, variables: (ids) => ({ id: ids.department }), expect: signedIn('ok') },
+  updateMyPreferences: { kind: 'mutation', document: `mutation { updateMyPreferences(input: { locale: FR }) { locale } }`, expect: signedIn('ok') },
+  updateOrganisation: { kind: 'mutation', document: `mutation { updateOrganisation(input: { name: "Maison Lumière" }) { name } }`, expect: adminOnly },
+  setUserRole: {
+    kind: 'mutation',
+    // The target's current role: an allowed call leaves the role as it was.
+    document: `mutation($id: ID!) { setUserRole(userId: $id, role: MEMBER) { role } }`,
+    variables: (ids) => ({ id: ids.target }),
+    expect: adminOnly,
+  },
+};
+
+function schemaOperations(): string[] {
+  const schema = buildSchema(readFileSync(join(__dirname, '../../server/schema.gql'), 'utf8'));
+  const fields = (type: GraphQLObjectType | null | undefined) => Object.keys(type?.getFields() ?? {});
+  return [...fields(schema.getQueryType()), ...fields(schema.getMutationType())].sort();
+}
+
+/** What users, the organisation and the audit log hold; sessions are left out (reads touch them). */
+async function snapshot(t: TestApp): Promise<string> {
+  const [row] = await t.ds.query(`
+    SELECT (SELECT md5(string_agg(concat_ws('|', id, email, display_name, job_title, department_id, role, locale, role_set_by_admin_at, deactivated_at, updated_at), ',' ORDER BY id)) FROM users) AS users,
+           (SELECT md5(string_agg(concat_ws('|', name, hub_model, default_locale), ',')) FROM organisation) AS organisation,
+           (SELECT count(*) FROM audit_log) AS audit`);
+  return JSON.stringify(row);
+}
+
+describe('permission matrix: every operation × every role', () => {
+  let t: TestApp;
+  const cookies: Partial<Record<Persona, string>> = {};
+  let ids: Ids;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const [persona, email] of Object.entries(PEOPLE)) cookies[persona as Persona] = await t.signIn(email);
+    const [dept] = await t.ds.query(`SELECT id FROM departments WHERE code = 'ventes'`);
+    ids = { target: await t.userId('james.walker@maison-lumiere.example'), department: dept.id };
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every query and mutation of the schema', () => {
+    expect(Object.keys(OPERATIONS).sort()).toEqual(schemaOperations());
+  });
+
+  for (const [name, op] of Object.entries(OPERATIONS)) {
+    for (const persona of PERSONAS) {
+      const expected = op.expect[persona];
+      it(`${name} · ${persona} → ${expected}`, async () => {
+        const before = op.kind === 'mutation' ? await snapshot(t) : '';
+        const res = await t.gql<Record<string, unknown>>(op.document, op.variables?.(ids) ?? {}, cookies[persona]);
+        if (expected === 'ok') {
+          expect(res.errors).toBeUndefined();
+          expect(res.data?.[name]).toBeTruthy();
+        } else {
+          expect(res.errors?.map((e) => e.extensions?.code)).toEqual([expected]);
+          expect(res.data?.[name] ?? null).toBeNull();
+          if (op.kind === 'mutation') expect(await snapshot(t)).toBe(before);
+        }
+      });
+    }
+  }
+
+  it('gives a person of another department the same answers on department-scoped reads (nothing is department-restricted yet)', async () => {
+    const other = await t.signIn('james.walker@maison-lumiere.example'); // Sales, looking at Marketing
+    const [marketing] = await t.ds.query(`SELECT id FROM departments WHERE code = 'marketing'`);
+    const res = await t.gql<{ department: { id: string; memberCount: number } }>(`query($id: ID!) { department(id: $id) { id memberCount } }`, { id: marketing.id }, other);
+    expect(res.data?.department.memberCount).toBeGreaterThan(0);
+    const denied = await t.gql(`mutation { updateOrganisation(input: { hubModel: CENTRALISED }) { hubModel } }`, {}, other);
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+/** Every mutation with bad input: a coded error, and nothing written. */
+describe('mutations refuse bad input and change nothing', () => {
+  let t: TestApp;
+  let admin: string;
+  let member: string;
+  let target: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.signIn(PEOPLE.admin);
+    member = await t.signIn(PEOPLE.member);
+    target = await t.userId('james.walker@maison-lumiere.example');
+  });
+  afterAll(() => t.close());
+
+  const cases: [string, () => { doc: string; vars?: Record<string, unknown>; as: () => string }, ErrorCode | 'GRAPHQL_VALIDATION_FAILED'][] = [
+    ['updateMyPreferences: unknown locale literal', () => ({ doc: `mutation { updateMyPreferences(input: { locale: XX }) { locale } }`, as: () => member }), 'GRAPHQL_VALIDATION_FAILED'],
+    ['updateMyPreferences: unknown locale variable', () => ({ doc: `mutation($i: UpdateMyPreferencesInput!) { updateMyPreferences(input: $i) { locale } }`, vars: { i: { locale: 'xx' } }, as: () => member }), 'BAD_USER_INPUT'],
+    ['updateMyPreferences: wrong type', () => ({ doc: `mutation($i: UpdateMyPreferencesInput!) { updateMyPreferences(input: $i) { locale } }`, vars: { i: 'FR' }, as: () => member }), 'BAD_USER_INPUT'],
+    ['updateOrganisation: name too long', () => ({ doc: `mutation($n: String) { updateOrganisation(input: { name: $n }) { name } }`, vars: { n: 'x'.repeat(201) }, as: () => admin }), 'BAD_USER_INPUT'],
+    ['updateOrganisation: oversized name', () => ({ doc: `mutation($n: String) { updateOrganisation(input: { name: $n }) { name } }`, vars: { n: 'é'.repeat(100_000) }, as: () => admin }), 'BAD_USER_INPUT'],
+    ['updateOrganisation: blank name', () => ({ doc: `mutation { updateOrganisation(input: { name: " \\t " }) { name } }`, as: () => admin }), 'BAD_USER_INPUT'],
+    ['updateOrganisation: unknown hub model', () => ({ doc: `mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { name } }`, vars: { i: { hubModel: 'anarchic' } }, as: () => admin }), 'BAD_USER_INPUT'],
+    ['updateOrganisation: name of the wrong type', () => ({ doc: `mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { name } }`, vars: { i: { name: 42 } }, as: () => admin }), 'BAD_USER_INPUT'],
+    ['setUserRole: unknown id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`, vars: { id: '00000000-0000-4000-8000-000000000000' }, as: () => admin }), 'USER_NOT_FOUND'],
+    ['setUserRole: garbage id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`, vars: { id: "1' OR '1'='1" }, as: () => admin }), 'USER_NOT_FOUND'],
+    ['setUserRole: oversized id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`, vars: { id: 'a'.repeat(50_000) }, as: () => admin }), 'USER_NOT_FOUND'],
+    ['setUserRole: id of the wrong type', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`, vars: { id: { nested: true } }, as: () => admin }), 'BAD_USER_INPUT'],
+    ['setUserRole: unknown role', () => ({ doc: `mutation($id: ID!, $r: Role!) { setUserRole(userId: $id, role: $r) { role } }`, vars: { id: target, r: 'ROOT' }, as: () => admin }), 'BAD_USER_INPUT'],
+    ['setUserRole: missing role', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id) { role } }`, vars: { id: target }, as: () => admin }), 'GRAPHQL_VALIDATION_FAILED'],
+  ];
+
+  for (const [name, make, code] of cases) {
+    it(name, async () => {
+      const { doc, vars, as } = make();
+      const before = await snapshot(t);
+      const res = await t.gql(doc, vars ?? {}, as());
+      expect(res.errors?.[0].extensions?.code).toBe(code);
+      expect(res.data ?? null).toBeNull();
+      expect(await snapshot(t)).toBe(before);
+    });
+  }
+
+  it('refuses concurrent conflicting role changes cleanly: every call answers, the last write wins, each is audited once', async () => {
+    const roles = ['MANAGER', 'DEPARTMENT_REP', 'MEMBER', 'MANAGER', 'DEPARTMENT_REP'];
+    const results = await Promise.all(
+      roles.map((role) => t.gql<{ setUserRole: { role: string } }>(`mutation($id: ID!) { setUserRole(userId: $id, role: ${role}) { role } }`, { id: target }, admin)),
+    );
+    expect(results.every((r) => r.errors === undefined)).toBe(true);
+    const [audits] = await t.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.role' AND target_id = $1`, [target]);
+    expect(audits.n).toBe(roles.length);
+  });
+});
