@@ -51,7 +51,11 @@ export const envSchema = z.object({
   PUBLIC_URL: url(['http:', 'https:']),
   TRUST_PROXY: int(0, 0, 10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOG_PRETTY: bool(false),
+  /** Default: human-readable in development, JSON lines otherwise (see loadConfig). */
+  LOG_PRETTY: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes'].includes(v))),
 
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   DATABASE_POOL_SIZE: int(10, 1, 200),

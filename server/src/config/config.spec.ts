@@ -16,6 +16,13 @@ describe('loadConfig', () => {
     expect(c.database.dataDir.endsWith('.data')).toBe(true);
   });
 
+  it('writes human-readable logs in development and JSON lines elsewhere, unless LOG_PRETTY says otherwise', () => {
+    expect(loadConfig({}).log.pretty).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).log.pretty).toBe(false);
+    expect(loadConfig({ LOG_PRETTY: 'false' }).log.pretty).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', LOG_PRETTY: 'true' }).log.pretty).toBe(true);
+  });
+
   it('names the variable at fault', () => {
     expectError({ PORT: 'abc' }, 'PORT');
     expectError({ PORT: '70000' }, 'PORT');

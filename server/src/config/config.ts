@@ -161,7 +161,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicOrigin,
     secureCookies: publicUrl.startsWith('https:'),
     trustProxy: e.TRUST_PROXY,
-    log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY },
+    log: { level: e.LOG_LEVEL, pretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development' },
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,

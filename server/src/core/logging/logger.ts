@@ -9,17 +9,35 @@ interface RequestContext {
 /** Carries the request id to every log line written while a request is handled. */
 export const requestContext = new AsyncLocalStorage<RequestContext>();
 
+/**
+ * Errors are logged by their type, message, code and stack only: pino's default serializer copies
+ * every enumerable property, and a pg error carries its whole client (connection settings, buffers).
+ */
+function serializeError(err: unknown): unknown {
+  if (!(err instanceof Error)) return err;
+  const e = err as Error & { code?: unknown; severity?: unknown; cause?: unknown };
+  return {
+    type: e.constructor?.name ?? 'Error',
+    message: e.message,
+    ...(e.code !== undefined ? { code: e.code } : {}),
+    ...(typeof e.severity === 'string' ? { severity: e.severity } : {}),
+    stack: e.stack,
+    ...(e.cause instanceof Error ? { cause: serializeError(e.cause) } : {}),
+  };
+}
+
 /** `destination` (optional) receives the JSON lines instead of stdout; the tests use it to read logs. */
 export function createRootLogger(options: { level: string; pretty: boolean }, destination?: pino.DestinationStream): Logger {
   const settings: pino.LoggerOptions = {
     level: options.level,
     base: { app: 'ruche' },
+    serializers: { err: serializeError },
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
     mixin: () => {
       const ctx = requestContext.getStore();
       return ctx ? { requestId: ctx.requestId } : {};
     },
-    transport: options.pretty && !destination ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } : undefined,
+    transport: options.pretty && !destination ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', singleLine: true, ignore: 'pid,hostname,app' } } : undefined,
   };
   return destination ? pino(settings, destination) : pino(settings);
 }
@@ -37,8 +55,9 @@ export class PinoNestLogger implements LoggerService {
     else child[level](String(message));
   }
 
+  /** Nest's own start-up chatter (modules initialised, routes mapped) is debug detail, not news. */
   log(message: unknown, ...rest: unknown[]) {
-    this.write('info', message, rest);
+    this.write('debug', message, rest);
   }
   error(message: unknown, ...rest: unknown[]) {
     this.write('error', message, rest);

@@ -1,30 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import pinoHttp from 'pino-http';
 import { requestContext } from './logger';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+const QUIET = (url: string) => url === '/healthz' || url === '/readyz' || url.startsWith('/_app/');
 
-/** Assigns each request an id (a sane incoming X-Request-Id is kept), logs it once, and exposes it. */
+/**
+ * Gives each request an id (a sane incoming X-Request-Id is kept, and returned), carried to every log
+ * line written while it is handled. One access line per request at `debug` (a load balancer usually
+ * keeps access logs; at `info` Ruche logs what happened, not every hit) and at `error` for a 5xx.
+ * Hand-written rather than pino-http: this runs on every request and costs one header and, at most,
+ * one listener.
+ */
 export function requestLogging(logger: Logger) {
-  const http = pinoHttp({
-    logger,
-    genReqId: (req, res) => {
-      const incoming = req.headers['x-request-id'];
-      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || (req.url ?? '').startsWith('/_app/') },
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
+  const log = logger.child({ module: 'http' });
   return (req: Request, res: Response, next: NextFunction) => {
-    http(req, res);
-    requestContext.run({ requestId: String(req.id) }, next);
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    const url = req.originalUrl ?? req.url ?? '';
+    if (!QUIET(url)) {
+      const started = process.hrtime.bigint();
+      res.once('finish', () => {
+        const level = res.statusCode >= 500 ? 'error' : 'debug';
+        if (!log.isLevelEnabled(level)) return;
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        log[level]({ requestId, method: req.method, url: url.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      });
+    }
+    requestContext.run({ requestId }, next);
   };
 }
