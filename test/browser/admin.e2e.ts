@@ -6,8 +6,9 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The administration page in Chromium against the real server: an administrator changes the hub model and
- * someone's role (both land in the database), cannot demote themself; a member sees no Admin link and gets
- * the "administrators only" notice at /admin. Needs `npm run build -w @ruche/web`.
+ * someone's role (both land in the database only when saved or applied: choosing alone, arrow keys included,
+ * changes nothing; granting the administrator role asks first), cannot demote themself; a member sees no
+ * Admin link and gets the "administrators only" notice at /admin. Needs `npm run build -w @ruche/web`.
  */
 
 
@@ -73,9 +74,22 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   const rule = await centralised.getAttribute('aria-describedby');
   expect(await text(page.locator(`[id="${rule}"]`))).toContain('valide toutes les réponses');
 
-  // An empty name is refused before anything is sent.
+  // Edits stay in the form until saved: the form says so, and "Discard" puts the saved settings back.
   const name = page.getByLabel('Nom de l’organisation');
   expect(await name.inputValue()).toBe('Maison Lumière');
+  const settingsStatus = page.locator('form').getByRole('status');
+  expect(await text(settingsStatus)).toBe('');
+  await name.fill('Maison Obscure');
+  await models.getByRole('radio', { name: 'Distribué' }).check();
+  expect(await text(settingsStatus)).toBe('Modifications non enregistrées.');
+  await page.getByRole('button', { name: 'Annuler les modifications' }).click();
+  expect(await name.inputValue()).toBe('Maison Lumière');
+  expect(await models.getByRole('radio', { name: 'Collégial' }).isChecked()).toBe(true);
+  expect(await text(settingsStatus)).toBe('');
+  expect(await page.getByRole('button', { name: 'Annuler les modifications' }).count()).toBe(0);
+  expect(await hubModel()).toBe('collegial');
+
+  // An empty name is refused before anything is sent.
   await name.fill('   ');
   await centralised.check();
   const save = page.getByRole('button', { name: 'Enregistrer les réglages' });
@@ -100,16 +114,82 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   await page.getByRole('heading', { level: 1, name: 'Administration de l’organisation' }).waitFor();
   expect(await page.getByRole('group', { name: 'Modèle hub-and-spoke' }).getByRole('radio', { name: 'Centralisé' }).isChecked()).toBe(true);
 
-  // Roles: find Zoé (accents ignored), make her a manager.
+  // Roles: find Zoé (accents ignored). Four presses of ↓ on her role reach "Administration", and save nothing.
   await roleRows(20);
   expect(await text(page.getByTestId('roles-status'))).toMatch(/^40 personnes/);
-  await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('zoe');
-  const zoe = (await roleRows(1)).filter({ hasText: 'Zoé Martin' });
-  const zoeRole = zoe.getByRole('combobox', { name: 'Rôle de Zoé Martin' });
+  const findZoe = async () => {
+    await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('zoe');
+    return (await roleRows(1)).filter({ hasText: 'Zoé Martin' });
+  };
+  let zoe = await findZoe();
+  let zoeRole = zoe.getByRole('combobox', { name: 'Rôle de Zoé Martin' });
   expect(await zoeRole.inputValue()).toBe('MEMBER');
+  const roleMutations: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.postData()?.includes('setUserRole')) roleMutations.push(request.postData() ?? '');
+  });
+  await zoeRole.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  expect(await zoeRole.inputValue()).toBe('ADMIN');
+  // (text() folds the narrow no-break space before the colon into a plain space.)
+  expect(await text(zoe.getByRole('status'))).toBe('Pas encore appliqué (actuellement : Membre)');
+  expect(await zoe.getByRole('button', { name: 'Appliquer' }).isVisible()).toBe(true);
+  expect(await page.locator('dialog[open]').count()).toBe(0);
+  expect(roleMutations).toEqual([]);
+  expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('member');
+  // After a reload the page shows the role she still has.
+  await page.reload();
+  zoe = await findZoe();
+  zoeRole = zoe.getByRole('combobox', { name: 'Rôle de Zoé Martin' });
+  expect(await zoeRole.inputValue()).toBe('MEMBER');
+  expect(roleMutations).toEqual([]);
+  expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('member');
+
+  // "Annuler" drops a pending choice; "Appliquer" saves one.
+  await zoeRole.selectOption({ label: 'Coordination du hub' });
+  await zoe.getByRole('button', { name: 'Annuler' }).click();
+  expect(await zoeRole.inputValue()).toBe('MEMBER');
+  expect(await zoe.getByRole('button', { name: 'Appliquer' }).count()).toBe(0);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
   await zoeRole.selectOption({ label: 'Manager' });
+  await zoe.getByRole('button', { name: 'Appliquer' }).click();
   await zoe.getByRole('status').filter({ hasText: 'Rôle modifié.' }).waitFor();
   expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('manager');
+  expect(roleMutations).toHaveLength(1);
+
+  // Granting the administrator role asks first, in a modal dialog that starts on its safe answer.
+  await zoeRole.selectOption({ label: 'Administration' });
+  await zoe.getByRole('button', { name: 'Appliquer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Donner le rôle Administration à Zoé Martin\u202f?' });
+  await dialog.waitFor();
+  expect(await text(dialog)).toContain('Un administrateur peut modifier les réglages de l’organisation et le rôle de chacun');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuler');
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  expect(await zoeRole.inputValue()).toBe('MANAGER');
+  expect(await zoe.getByRole('button', { name: 'Appliquer' }).count()).toBe(0);
+  expect(roleMutations).toHaveLength(1);
+  expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('manager');
+
+  // Escape answers no as well; with the keyboard alone, Tab then Enter confirms.
+  await zoeRole.selectOption({ label: 'Administration' });
+  await zoe.getByRole('button', { name: 'Appliquer' }).click();
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  expect(await zoeRole.inputValue()).toBe('MANAGER');
+  expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('manager');
+  await zoeRole.selectOption({ label: 'Administration' });
+  await zoe.getByRole('button', { name: 'Appliquer' }).focus();
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Donner le rôle');
+  await page.keyboard.press('Enter');
+  await zoe.getByRole('status').filter({ hasText: 'Rôle modifié.' }).waitFor();
+  expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('admin');
+  expect(roleMutations).toHaveLength(2);
+  await app.ds.query(`UPDATE users SET role = 'manager' WHERE email = 'zoe.martin@maison-lumiere.example'`);
 
   // An administrator cannot remove their own role; the page says why.
   await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('ethan');
@@ -125,6 +205,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   const chloe = (await roleRows(1)).filter({ hasText: 'Chloé Bonnet' });
   const chloeRole = chloe.getByRole('combobox', { name: 'Rôle de Chloé Bonnet' });
   await chloeRole.selectOption('DEPARTMENT_REP');
+  await chloe.getByRole('button', { name: 'Appliquer' }).click();
   expect(await text(chloe.getByRole('alert'))).toBe('Vous n’avez pas l’autorisation de faire cela.');
   await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="role-row"] select')?.value === 'MEMBER');
   expect(await roleOf('chloe.bonnet@maison-lumiere.example')).toBe('member');

@@ -7,6 +7,7 @@ export const fr = {
   common: {
     loading: 'Chargement…',
     retry: 'Réessayer',
+    cancel: 'Annuler',
     backHome: 'Retour à l’accueil',
     noDepartment: 'Sans département',
     hub: 'Hub',
@@ -161,12 +162,20 @@ export const fr = {
     save: 'Enregistrer les réglages',
     saving: 'Enregistrement…',
     saved: 'Réglages enregistrés.',
+    unsaved: 'Modifications non enregistrées.',
+    discard: 'Annuler les modifications',
     rolesHeading: 'Rôles',
-    rolesHint: 'Le rôle décide de ce que chacun peut faire dans Ruche. Un changement s’applique immédiatement.',
+    rolesHint: `Le rôle décide de ce que chacun peut faire dans Ruche. Choisissez un rôle, puis « Appliquer » ; donner le rôle Administration demande une confirmation.`,
     searchLabel: 'Rechercher une personne',
     // Elision before a vowel (« Rôle d’Ethan »); names starting with h keep « de ».
     roleOf: (name: string) => (/^[aeiouyàâéèêëîïôöûüœ]/i.test(name) ? `Rôle d’${name}` : `Rôle de ${name}`),
     roleSaved: 'Rôle modifié.',
+    rolePending: (current: string) => `Pas encore appliqué (actuellement : ${current})`,
+    apply: 'Appliquer',
+    confirmAdminTitle: (name: string) => `Donner le rôle Administration à ${name} ?`,
+    confirmAdminText:
+      'Un administrateur peut modifier les réglages de l’organisation et le rôle de chacun, y compris retirer le vôtre.',
+    confirmAdminButton: 'Donner le rôle',
     selfNote: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
     notAllowedHeading: 'Réservé aux administrateurs',
     notAllowedText:
