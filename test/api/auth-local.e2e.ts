@@ -118,6 +118,49 @@ describe('local (demo) sign-in and sessions', () => {
   });
 });
 
+describe('session cookie over HTTPS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Served over plain HTTP by supertest; what matters is what the headers tell a browser.
+    t = await startTestApp({ env: { PUBLIC_URL: 'https://ruche.example' } });
+  });
+  afterAll(() => t.close());
+
+  /** A Set-Cookie header's attributes, lower-cased, without the lifetime (what a clearing cookie must repeat). */
+  const scopeOf = (header: string) => {
+    const attributes = header
+      .split(';')
+      .slice(1)
+      .map((p) => p.trim())
+      .filter((p) => !/^(expires|max-age)=/i.test(p))
+      .map((p) => p.toLowerCase());
+    return attributes.sort();
+  };
+  const sessionSetCookie = (res: request.Response) => ((res.headers['set-cookie'] as unknown as string[] | undefined) ?? []).find((c) => c.startsWith('__Host-ruche_session='));
+
+  it('is a __Host- cookie, cleared with the same Secure, Path and SameSite at logout and when stale', async () => {
+    const res = await request(t.server).post('/auth/local/login').set('Origin', t.url).send({ userId: await t.userId(CAMILLE) });
+    const set = sessionSetCookie(res) as string;
+    expect(scopeOf(set)).toEqual(['httponly', 'path=/', 'samesite=lax', 'secure']);
+    const cookie = set.split(';')[0];
+
+    const out = await request(t.server).post('/auth/logout').set('Origin', t.url).set('Cookie', cookie).send({});
+    expect(out.status).toBe(200);
+    const cleared = sessionSetCookie(out) as string;
+    expect(cleared).toMatch(/^__Host-ruche_session=;/);
+    expect(cleared).toContain('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
+    expect(scopeOf(cleared)).toEqual(scopeOf(set));
+
+    const stale = await request(t.server).get('/auth/session').set('Cookie', cookie);
+    expect(stale.body).toEqual({ authenticated: false });
+    const clearedStale = sessionSetCookie(stale) as string;
+    expect(clearedStale).toContain('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
+    expect(scopeOf(clearedStale)).toEqual(scopeOf(set));
+    const [{ count }] = await t.ds.query(`SELECT count(*)::int AS count FROM sessions`);
+    expect(count).toBe(0);
+  });
+});
+
 describe('auth rate limiting', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { DOMParser } from '@xmldom/xmldom';
 import request from 'supertest';
+import { SignedXml } from 'xml-crypto';
 import {
   beginLogin,
   decodeResponse,
@@ -67,7 +70,18 @@ describe('SAML assertion consumer: what it refuses', () => {
     const lines = t.logs.slice(since).filter((l) => l.module === 'saml' && l.level === 40);
     expect(lines.map((l) => l.reason)).toEqual([reason]);
     expect(rejectionLogged(reason, since)).toBe(true);
+    // A refusal is a warning with a reason, never an error with a stack.
+    expect(t.logs.slice(since).filter((l) => (l.level as number) >= 50)).toEqual([]);
   }
+
+  /** True when the (first) XML signature in this response verifies with the IdP's certificate, by xml-crypto alone. */
+  const signatureVerifies = (xml: string) => {
+    const doc = new DOMParser().parseFromString(xml, 'text/xml');
+    const signature = doc.getElementsByTagNameNS('http://www.w3.org/2000/09/xmldsig#', 'Signature')[0];
+    const sig = new SignedXml({ publicCert: idp.key.certPem });
+    sig.loadSignature(signature as unknown as Node);
+    return sig.checkSignature(xml);
+  };
 
   const response = (start: LoginStart, o: ResponseOptions = {}) => idp.response({ request: start.request, ...o });
 
@@ -143,6 +157,96 @@ describe('SAML assertion consumer: what it refuses', () => {
 
   it('refuses an assertion from another issuer, even correctly signed', async () => {
     await expectRejected(await attempt((s) => response(s, { issuer: 'https://other-idp.example' })), 'issuer');
+  });
+
+  it('refuses a Response whose Issuer is missing or another, around a right assertion', async () => {
+    await expectRejected(await attempt((s) => response(s, { responseIssuer: null })), 'issuer');
+    await expectRejected(await attempt((s) => response(s, { responseIssuer: 'https://other-idp.example' })), 'issuer');
+    await expectRejected(await attempt((s) => response(s, { responseIssuer: null, signResponse: true })), 'issuer');
+  });
+
+  it('refuses an assertion whose Issuer is missing or another, inside a right Response', async () => {
+    await expectRejected(await attempt((s) => response(s, { assertionIssuer: null })), 'issuer');
+    await expectRejected(await attempt((s) => response(s, { assertionIssuer: 'https://other-idp.example' })), 'issuer');
+  });
+
+  it('refuses a response without a Status element, or with an empty one, as malformed', async () => {
+    await expectRejected(await attempt((s) => response(s, { omitStatus: true })), 'malformed');
+    const emptyStatus = (s: LoginStart) => encodeResponse(decodeResponse(response(s)).replace(/<samlp:Status>.*<\/samlp:Status>/, '<samlp:Status></samlp:Status>'));
+    await expectRejected(await attempt(emptyStatus), 'malformed');
+    const noValue = (s: LoginStart) => encodeResponse(decodeResponse(response(s)).replace(/<samlp:StatusCode Value="[^"]*"/, '<samlp:StatusCode'));
+    await expectRejected(await attempt(noValue), 'malformed');
+  });
+
+  describe('SHA-1', () => {
+    it('refuses an assertion signed with RSA-SHA1, though the signature is genuine', async () => {
+      const outcome = await attempt((s) => {
+        const xml = decodeResponse(response(s, { assertionAlgorithms: { signature: 'rsa-sha1' } }));
+        expect(signatureVerifies(xml)).toBe(true);
+        return encodeResponse(xml);
+      });
+      await expectRejected(outcome, 'algorithm');
+    });
+
+    it('refuses an assertion whose reference digest is SHA-1', async () => {
+      await expectRejected(await attempt((s) => response(s, { assertionAlgorithms: { digest: 'sha1' } })), 'algorithm');
+    });
+
+    it('refuses a SHA-1 Response signature around a SHA-256 assertion signature', async () => {
+      await expectRejected(await attempt((s) => response(s, { signResponse: true, responseAlgorithms: { signature: 'rsa-sha1', digest: 'sha1' } })), 'algorithm');
+    });
+  });
+
+  describe('SessionNotOnOrAfter', () => {
+    const sessionOf = async (cookie: string) => {
+      const id = createHash('sha256').update(cookie.split('=')[1]).digest('hex');
+      return (await t.ds.query(`SELECT id, expires_at FROM sessions WHERE id = $1`, [id]))[0] as { id: string; expires_at: Date } | undefined;
+    };
+    const ME = `{ me { id } }`;
+
+    it('caps the session: once SessionNotOnOrAfter has passed, the session is no longer accepted', async () => {
+      const until = new Date(Date.now() + 30 * 60_000);
+      const capped = await attempt((s) => response(s, { sessionNotOnOrAfter: until }));
+      const uncapped = await attempt((s) => response(s));
+      const cappedCookie = sessionCookieFrom(capped.res) as string;
+      const uncappedCookie = sessionCookieFrom(uncapped.res) as string;
+      expect((await sessionOf(cappedCookie))?.expires_at.toISOString()).toBe(until.toISOString());
+      expect((await sessionOf(uncappedCookie))?.expires_at.getTime()).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+      expect((await t.gql(ME, {}, cappedCookie)).data?.me).toBeDefined();
+      expect(t.logs.some((l) => l.msg === 'SAML sign-in' && l.sessionExpiresAt === until.toISOString())).toBe(true);
+
+      // 31 minutes later (every stored instant moved back instead of waiting): past SessionNotOnOrAfter,
+      // well within the idle and absolute timeouts.
+      for (const cookie of [cappedCookie, uncappedCookie]) {
+        const session = await sessionOf(cookie);
+        await t.ds.query(
+          `UPDATE sessions SET created_at = created_at - interval '31 minutes', last_seen_at = last_seen_at - interval '31 minutes',
+                               expires_at = expires_at - interval '31 minutes' WHERE id = $1`,
+          [session?.id],
+        );
+      }
+      expect((await t.gql(ME, {}, cappedCookie)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(ME, {}, uncappedCookie)).data?.me).toBeDefined();
+      await t.ds.query(`DELETE FROM sessions`);
+    });
+
+    it('refuses an assertion whose SessionNotOnOrAfter has already passed', async () => {
+      await expectRejected(await attempt((s) => response(s, { sessionNotOnOrAfter: new Date(Date.now() - 1000) })), 'expired');
+    });
+
+    it('takes the earliest SessionNotOnOrAfter when the assertion has several AuthnStatements', async () => {
+      const early = new Date(Date.now() + 10 * 60_000);
+      const late = new Date(Date.now() + 60 * 60_000);
+      const twoStatements = (s: LoginStart) => {
+        const authn = `<saml:AuthnStatement AuthnInstant="${new Date().toISOString()}" SessionNotOnOrAfter="${early.toISOString()}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>`;
+        // Part of the signed assertion: a genuine assertion with two statements.
+        return idp.response({ request: s.request, sessionNotOnOrAfter: late, attributes: ATTRS, extraAuthnStatementsXml: authn });
+      };
+      const { res } = await attempt(twoStatements);
+      expect(res.status).toBe(303);
+      expect((await sessionOf(sessionCookieFrom(res) as string))?.expires_at.toISOString()).toBe(early.toISOString());
+      await t.ds.query(`DELETE FROM sessions`);
+    });
   });
 
   it('shows "cancelled or denied" for a non-success status', async () => {
@@ -222,13 +326,68 @@ describe('SAML assertion consumer: what it refuses', () => {
       await t.ds.query(`DELETE FROM sessions`);
     });
 
-    it('keeps one nonce per browser, so two sign-ins started in two tabs both work', async () => {
+    const nonceOf = (cookie: string) => cookie.slice(cookie.indexOf('=') + 1).split('.');
+    const hash = (nonce: string) => createHash('sha256').update(nonce).digest('hex');
+    /** The nonce cookie (`name=value`) a response set, '' when it cleared it, undefined when it left it alone. */
+    const nonceCookieFrom = (res: { headers: Record<string, unknown> }) => {
+      const set = ((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => /^ruche_saml=/.test(c));
+      if (set === undefined) return undefined;
+      return /Expires=Thu, 01 Jan 1970/.test(set) ? '' : set.split(';')[0];
+    };
+
+    it('issues a fresh nonce at every login and keeps the pending ones, so two tabs both finish, in either order', async () => {
       const first = await beginLogin(t.server, idp, '/tab1');
+      // Tab 2 starts while tab 1 is at the IdP: the browser sends tab 1's cookie and gets a new nonce in front.
       const second = await beginLogin(t.server, idp, '/tab2', first.nonceCookie);
-      expect(second.nonceCookie).toBe(first.nonceCookie);
-      expect((await postToAcs(t.server, response(second), second.nonceCookie)).headers.location).toBe('/tab2');
-      expect((await postToAcs(t.server, response(first), first.nonceCookie)).headers.location).toBe('/tab1');
+      const [n1] = nonceOf(first.nonceCookie);
+      const [n2, kept] = nonceOf(second.nonceCookie);
+      expect(n2).not.toBe(n1);
+      expect(kept).toBe(n1);
+      const bindings = await t.ds.query(`SELECT id, binding_hash FROM saml_requests WHERE id = ANY($1) ORDER BY created_at`, [[first.request.id, second.request.id]]);
+      expect(bindings.map((r: { binding_hash: string }) => r.binding_hash)).toEqual([hash(n1), hash(n2)]);
+
+      // The browser holds one cookie (tab 2's); tab 1's response still finds its own nonce in it.
+      const tab1 = await postToAcs(t.server, response(first), second.nonceCookie);
+      expect(tab1.headers.location).toBe('/tab1');
+      const left = nonceCookieFrom(tab1) as string;
+      expect(nonceOf(left)).toEqual([n2]);
+      const tab2 = await postToAcs(t.server, response(second), left);
+      expect(tab2.headers.location).toBe('/tab2');
+      expect(nonceCookieFrom(tab2)).toBe('');
       await t.ds.query(`DELETE FROM sessions`);
+    });
+
+    it('keeps at most five pending sign-ins per browser: the oldest then fails clearly, the others finish', async () => {
+      const logins = [await beginLogin(t.server, idp, '/oldest')];
+      for (let i = 1; i <= 5; i++) logins.push(await beginLogin(t.server, idp, `/tab${i}`, logins[i - 1].nonceCookie));
+      const cookie = logins[5].nonceCookie;
+      expect(nonceOf(cookie)).toHaveLength(5);
+      expect(nonceOf(cookie)).not.toContain(nonceOf(logins[0].nonceCookie)[0]);
+      const before = await sessionCount();
+      const since = t.logs.length;
+      const oldest = await postToAcs(t.server, response(logins[0]), cookie);
+      await expectRejected({ res: oldest, start: logins[0], before, since }, 'binding_mismatch');
+      expect(nonceCookieFrom(oldest)).toBeUndefined();
+      expect((await postToAcs(t.server, response(logins[1]), cookie)).headers.location).toBe('/tab1');
+      await t.ds.query(`DELETE FROM sessions`);
+    });
+
+    it('drops from the cookie the nonces whose request expired or was used', async () => {
+      const expired = await beginLogin(t.server, idp, '/expired');
+      await t.ds.query(`UPDATE saml_requests SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.request.id]);
+      const used = await beginLogin(t.server, idp, '/used', expired.nonceCookie);
+      expect(nonceOf(used.nonceCookie)).toHaveLength(1);
+      expect((await postToAcs(t.server, response(used), used.nonceCookie)).status).toBe(303);
+      const next = await beginLogin(t.server, idp, '/next', used.nonceCookie);
+      expect(nonceOf(next.nonceCookie)).toHaveLength(1);
+      expect(nonceOf(next.nonceCookie)).not.toContain(nonceOf(used.nonceCookie)[0]);
+      await t.ds.query(`DELETE FROM sessions`);
+    });
+
+    it('ignores a malformed nonce cookie: a fresh nonce is issued, and a response posted with it is refused as unbound', async () => {
+      const start = await beginLogin(t.server, idp, '/', 'ruche_saml=not-a-nonce.%00');
+      expect(nonceOf(start.nonceCookie)).toHaveLength(1);
+      await expectRejected(await attempt((s) => response(s), () => 'ruche_saml=not-a-nonce'), 'binding_missing');
     });
 
     it('refuses a response to an expired request', async () => {
@@ -288,6 +447,79 @@ describe('SAML assertion consumer: what it refuses', () => {
       expect(await sessionCount()).toBe(before + 1);
       await t.ds.query(`DELETE FROM sessions`);
     });
+  });
+});
+
+describe('SAML single logout: what it refuses', () => {
+  let idp: TestIdp;
+  let t: TestApp;
+  let slo: string;
+
+  beforeAll(async () => {
+    idp = await TestIdp.start();
+    idp.user = { nameId: 'dora-12', attributes: { email: 'dora@example.com', displayName: 'Dora Petit' } };
+    t = await startTestApp({ env: samlEnv(idp), captureLogs: true });
+    slo = `${t.url}/auth/saml/slo`;
+  });
+  afterAll(async () => {
+    await t.close();
+    await idp.close();
+  });
+
+  const sessionsOfDora = async () => (await t.ds.query(`SELECT count(*)::int AS n FROM sessions WHERE saml_name_id = 'dora-12'`))[0].n as number;
+
+  beforeEach(async () => {
+    if ((await sessionsOfDora()) > 0) return;
+    const start = await beginLogin(t.server, idp, '/');
+    expect((await postToAcs(t.server, idp.response({ request: start.request }), start.nonceCookie)).status).toBe(303);
+  });
+
+  /** Sends a logout message and expects a 401 with exactly this reason logged and Dora's sessions untouched. */
+  async function expectRefused(send: () => Promise<request.Response>, reason: string) {
+    const before = await sessionsOfDora();
+    const since = t.logs.length;
+    const res = await send();
+    expect(res.status).toBe(401);
+    expect(res.text).toContain('Sign-in failed');
+    expect(res.text).not.toMatch(/Error|at .*\.ts/);
+    expect(await sessionsOfDora()).toBe(before);
+    const lines = t.logs.slice(since).filter((l) => l.module === 'saml');
+    expect(lines.map((l) => [l.level, l.reason, String(l.msg).startsWith('SAML logout message rejected')])).toEqual([[40, reason, true]]);
+    expect(t.logs.slice(since).filter((l) => (l.level as number) >= 50)).toEqual([]);
+  }
+  const get = (query: string) => () => request(t.server).get(`/auth/saml/slo?${query}`);
+  const post = (form: Record<string, string>) => () => request(t.server).post('/auth/saml/slo').type('form').send(form);
+
+  it('refuses SHA-1 on the redirect binding: a LogoutRequest or LogoutResponse signed RSA-SHA1', async () => {
+    await expectRefused(get(idp.logoutRequestQuery({ nameId: 'dora-12', destination: slo, algorithms: { signature: 'rsa-sha1' } })), 'algorithm');
+    await expectRefused(get(idp.logoutResponseQuery({ inResponseTo: samlId(), destination: slo, algorithms: { signature: 'rsa-sha1' } })), 'algorithm');
+  });
+
+  it('refuses SHA-1 on the POST binding: signature or digest, in a LogoutRequest or a LogoutResponse', async () => {
+    await expectRefused(post({ SAMLRequest: idp.signedLogoutRequestPost({ nameId: 'dora-12', destination: slo, algorithms: { signature: 'rsa-sha1' } }) }), 'algorithm');
+    await expectRefused(post({ SAMLRequest: idp.signedLogoutRequestPost({ nameId: 'dora-12', destination: slo, algorithms: { digest: 'sha1' } }) }), 'algorithm');
+    await expectRefused(post({ SAMLResponse: idp.logoutResponsePost({ inResponseTo: samlId(), destination: slo, algorithms: { signature: 'rsa-sha1', digest: 'sha1' } }) }), 'algorithm');
+  });
+
+  it('refuses a LogoutRequest whose Issuer is missing or another, though correctly signed', async () => {
+    await expectRefused(get(idp.logoutRequestQuery({ nameId: 'dora-12', destination: slo, issuer: 'https://other-idp.example' })), 'issuer');
+    await expectRefused(get(idp.logoutRequestQuery({ nameId: 'dora-12', destination: slo, issuer: null })), 'issuer');
+    await expectRefused(post({ SAMLRequest: idp.signedLogoutRequestPost({ nameId: 'dora-12', destination: slo, issuer: null }) }), 'issuer');
+  });
+
+  it('refuses a LogoutResponse whose Issuer is missing or another, or without a Status', async () => {
+    await expectRefused(get(idp.logoutResponseQuery({ inResponseTo: samlId(), destination: slo, issuer: 'https://other-idp.example' })), 'issuer');
+    await expectRefused(post({ SAMLResponse: idp.logoutResponsePost({ inResponseTo: samlId(), destination: slo, issuer: null }) }), 'issuer');
+    await expectRefused(get(idp.logoutResponseQuery({ inResponseTo: samlId(), destination: slo, omitStatus: true })), 'malformed');
+    await expectRefused(post({ SAMLResponse: idp.logoutResponsePost({ inResponseTo: samlId(), destination: slo, omitStatus: true }) }), 'malformed');
+  });
+
+  it('accepts the same messages signed with SHA-256 (control case)', async () => {
+    const response = await post({ SAMLResponse: idp.logoutResponsePost({ inResponseTo: samlId(), destination: slo }) })();
+    expect([response.status, response.headers.location]).toEqual([303, '/login']);
+    const logout = await get(idp.logoutRequestQuery({ nameId: 'dora-12', destination: slo }))();
+    expect(logout.status).toBe(303);
+    expect(await sessionsOfDora()).toBe(0);
   });
 });
 

@@ -64,7 +64,7 @@ describe('SAML single sign-on (IdP configured by metadata URL)', () => {
     expect(res.headers.location.startsWith(`${idp.ssoUrl}?SAMLRequest=`)).toBe(true);
     const setCookie = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('ruche_saml='));
     expect(setCookie).toMatch(/HttpOnly/i);
-    expect(setCookie).toMatch(/Path=\/auth\/saml/);
+    expect(setCookie).toMatch(/Path=\/;/);
     expect(setCookie).toMatch(/SameSite=None/i);
     expect(setCookie).toMatch(/Secure/i);
     const nonce = (setCookie as string).split(';')[0].split('=')[1];
@@ -233,6 +233,91 @@ describe('SAML single sign-on (IdP configured by metadata URL)', () => {
     const replay = await request(t.server).post('/auth/saml/slo').type('form').send(body);
     expect(replay.status).toBe(401);
     expect(t.logs.some((l) => l.module === 'saml' && l.reason === 'replay' && String(l.msg).startsWith('SAML logout message rejected'))).toBe(true);
+  });
+});
+
+/** A Set-Cookie header as name, value and attributes (lower-cased names; flags map to true). */
+function parseSetCookie(header: string) {
+  const [pair, ...parts] = header.split(';').map((p) => p.trim());
+  const eq = pair.indexOf('=');
+  const attributes: Record<string, string | true> = {};
+  for (const part of parts) {
+    const i = part.indexOf('=');
+    if (i < 0) attributes[part.toLowerCase()] = true;
+    else attributes[part.slice(0, i).toLowerCase()] = part.slice(i + 1);
+  }
+  return { name: pair.slice(0, eq), value: pair.slice(eq + 1), attributes };
+}
+const setCookies = (res: { headers: Record<string, unknown> }) => ((res.headers['set-cookie'] as string[] | undefined) ?? []).map(parseSetCookie);
+/** The attributes a browser matches a clearing cookie on: everything but the lifetime. */
+const scope = (attributes: Record<string, string | true>) => {
+  const { expires: _expires, 'max-age': _maxAge, ...rest } = attributes;
+  return rest;
+};
+
+describe('SAML over HTTPS: cookie names and attributes', () => {
+  let idp: TestIdp;
+  let t: TestApp;
+  const origin = 'https://ruche.example';
+
+  beforeAll(async () => {
+    idp = await TestIdp.start();
+    idp.user = { nameId: 'erin-5', attributes: { email: 'erin@example.com', displayName: 'Erin Blanc' } };
+    // Served over plain HTTP by supertest; what matters is what the headers say to a browser.
+    t = await startTestApp({ env: samlEnv(idp, { PUBLIC_URL: origin }), seed: false });
+  });
+  afterAll(async () => {
+    await t.close();
+    await idp.close();
+  });
+
+  it('sets the nonce as a __Host- cookie (Secure, Path=/, no Domain, SameSite=None) and clears it with the same attributes', async () => {
+    const start = await beginLogin(t.server, idp, '/');
+    const login = await request(t.server).get('/auth/saml/login').set('Cookie', start.nonceCookie);
+    const [nonce] = setCookies(login);
+    expect(nonce.name).toBe('__Host-ruche_saml');
+    expect(nonce.value.split('.')).toHaveLength(2);
+    expect(scope(nonce.attributes)).toEqual({ path: '/', httponly: true, secure: true, samesite: 'None' });
+    expect(nonce.attributes['max-age']).toBe('900');
+
+    const loginRequest = idp.parseAuthnRequest(login.headers.location);
+    const first = await postToAcs(t.server, idp.response({ request: start.request }), `${nonce.name}=${nonce.value}`);
+    expect(first.status).toBe(303);
+    // The other pending sign-in keeps its nonce, with the attributes it was set with.
+    const kept = setCookies(first).find((c) => c.name === '__Host-ruche_saml');
+    expect(kept?.value.split('.')).toHaveLength(1);
+    expect(scope(kept!.attributes)).toEqual(scope(nonce.attributes));
+
+    const last = await postToAcs(t.server, idp.response({ request: loginRequest }), `${kept!.name}=${kept!.value}`);
+    expect(last.status).toBe(303);
+    const cleared = setCookies(last).find((c) => c.name === '__Host-ruche_saml');
+    expect(cleared?.value).toBe('');
+    expect(cleared?.attributes.expires).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+    expect(scope(cleared!.attributes)).toEqual(scope(nonce.attributes));
+
+    const session = setCookies(last).find((c) => c.name === '__Host-ruche_session');
+    expect(scope(session!.attributes)).toEqual({ path: '/', httponly: true, secure: true, samesite: 'Lax' });
+  });
+
+  it('clears the __Host- session cookie with the attributes it was set with, at logout and when it is stale', async () => {
+    const start = await beginLogin(t.server, idp, '/');
+    const signIn = await postToAcs(t.server, idp.response({ request: start.request }), start.nonceCookie);
+    const session = setCookies(signIn).find((c) => c.name === '__Host-ruche_session')!;
+    const cookie = `${session.name}=${session.value}`;
+
+    const out = await request(t.server).post('/auth/logout').set('Origin', origin).set('Cookie', cookie).send({});
+    expect(out.status).toBe(200);
+    const cleared = setCookies(out).find((c) => c.name === '__Host-ruche_session');
+    expect(cleared?.value).toBe('');
+    expect(cleared?.attributes.expires).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+    expect(scope(cleared!.attributes)).toEqual(scope(session.attributes));
+
+    // The same cookie sent again is stale: the answer clears it the same way.
+    const stale = await request(t.server).get('/auth/session').set('Cookie', cookie);
+    expect(stale.body).toEqual({ authenticated: false });
+    const clearedStale = setCookies(stale).find((c) => c.name === '__Host-ruche_session');
+    expect(clearedStale?.attributes.expires).toBe('Thu, 01 Jan 1970 00:00:00 GMT');
+    expect(scope(clearedStale!.attributes)).toEqual(scope(session.attributes));
   });
 });
 

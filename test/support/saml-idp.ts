@@ -26,8 +26,17 @@ export const STATUS = {
 } as const;
 const BINDING_REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
 const BINDING_POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
-const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
-const SHA256 = 'http://www.w3.org/2001/04/xmlenc#sha256';
+const SIGNATURE_ALGORITHMS = {
+  'rsa-sha256': { uri: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256', node: 'RSA-SHA256' },
+  'rsa-sha1': { uri: 'http://www.w3.org/2000/09/xmldsig#rsa-sha1', node: 'RSA-SHA1' },
+} as const;
+const DIGEST_ALGORITHMS = { sha256: 'http://www.w3.org/2001/04/xmlenc#sha256', sha1: 'http://www.w3.org/2000/09/xmldsig#sha1' } as const;
+
+/** How a message is signed: RSA-SHA256 with SHA-256 digests unless told otherwise (to test SHA-1 refusal). */
+export interface SigningAlgorithms {
+  signature?: keyof typeof SIGNATURE_ALGORITHMS;
+  digest?: keyof typeof DIGEST_ALGORITHMS;
+}
 const EXC_C14N = 'http://www.w3.org/2001/10/xml-exc-c14n#';
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
 
@@ -87,7 +96,12 @@ export interface ResponseOptions {
   destination?: string | null;
   recipient?: string;
   audience?: string;
+  /** Issuer of both the Response and the assertion (default: the IdP's entity id). */
   issuer?: string;
+  /** Issuer of the Response only; null leaves it out. */
+  responseIssuer?: string | null;
+  /** Issuer of the assertion only; null leaves it out. */
+  assertionIssuer?: string | null;
   nameId?: string;
   nameIdFormat?: string;
   sessionIndex?: string;
@@ -96,7 +110,13 @@ export interface ResponseOptions {
   notBefore?: Date;
   notOnOrAfter?: Date;
   subjectNotOnOrAfter?: Date;
+  /** AuthnStatement SessionNotOnOrAfter (left out by default). */
+  sessionNotOnOrAfter?: Date;
+  /** More AuthnStatement elements (XML) after the first, inside the signed assertion. */
+  extraAuthnStatementsXml?: string;
   status?: string;
+  /** Leave the Status element out (malformed). */
+  omitStatus?: boolean;
   subStatus?: string;
   statusMessage?: string;
   /** Sign the assertion (default true). */
@@ -105,6 +125,10 @@ export interface ResponseOptions {
   signResponse?: boolean;
   /** Sign with this key instead of the IdP's (a "wrong certificate"). */
   key?: KeyPair;
+  /** Algorithms of the assertion's signature. */
+  assertionAlgorithms?: SigningAlgorithms;
+  /** Algorithms of the Response's signature (with signResponse). */
+  responseAlgorithms?: SigningAlgorithms;
   assertionId?: string;
   responseId?: string;
 }
@@ -115,12 +139,28 @@ export interface LogoutRequestOptions {
   /** The SP's SLO URL (Destination). */
   destination: string;
   id?: string;
-  issuer?: string;
+  /** null leaves the Issuer out. */
+  issuer?: string | null;
   issueInstant?: Date;
   relayState?: string;
   /** Sign the redirect query (default true). */
   signed?: boolean;
   key?: KeyPair;
+  /** SigAlg of the redirect query, or the XML signature's algorithms for the POST binding. */
+  algorithms?: SigningAlgorithms;
+}
+
+export interface LogoutResponseOptions {
+  inResponseTo: string;
+  destination: string;
+  status?: string;
+  /** Leave the Status element out (malformed). */
+  omitStatus?: boolean;
+  key?: KeyPair;
+  signed?: boolean;
+  /** null leaves the Issuer out. */
+  issuer?: string | null;
+  algorithms?: SigningAlgorithms;
 }
 
 export interface TestIdpOptions {
@@ -128,21 +168,39 @@ export interface TestIdpOptions {
   metadataOverride?: string;
 }
 
-/** Signs `xml` at `targetXpath` with an enveloped RSA-SHA256 signature placed after `afterXpath`. */
-export function signXml(xml: string, key: KeyPair, targetXpath: string, afterXpath: string): string {
-  const sig = new SignedXml({ privateKey: key.privateKey, publicCert: key.certPem, signatureAlgorithm: RSA_SHA256, canonicalizationAlgorithm: EXC_C14N });
-  sig.addReference({ xpath: targetXpath, transforms: [ENVELOPED, EXC_C14N], digestAlgorithm: SHA256 });
-  sig.computeSignature(xml, { prefix: 'ds', location: { reference: afterXpath, action: 'after' } });
+/** Signs `xml` at `targetXpath` with an enveloped signature (RSA-SHA256 unless told) placed after `afterXpath`. */
+export function signXml(
+  xml: string,
+  key: KeyPair,
+  targetXpath: string,
+  afterXpath: string,
+  algorithms: SigningAlgorithms = {},
+  action: 'after' | 'before' = 'after',
+): string {
+  const sig = new SignedXml({
+    privateKey: key.privateKey,
+    publicCert: key.certPem,
+    signatureAlgorithm: SIGNATURE_ALGORITHMS[algorithms.signature ?? 'rsa-sha256'].uri,
+    canonicalizationAlgorithm: EXC_C14N,
+  });
+  sig.addReference({ xpath: targetXpath, transforms: [ENVELOPED, EXC_C14N], digestAlgorithm: DIGEST_ALGORITHMS[algorithms.digest ?? 'sha256'] });
+  sig.computeSignature(xml, { prefix: 'ds', location: { reference: afterXpath, action } });
   return sig.getSignedXml();
 }
 
 /** HTTP-Redirect binding: deflate + base64, and sign `KEY=...&RelayState=...&SigAlg=...` when a key is given. */
-export function redirectQuery(param: 'SAMLRequest' | 'SAMLResponse', xml: string, key?: KeyPair, relayState?: string): string {
+export function redirectQuery(
+  param: 'SAMLRequest' | 'SAMLResponse',
+  xml: string,
+  key?: KeyPair,
+  relayState?: string,
+  algorithm: keyof typeof SIGNATURE_ALGORITHMS = 'rsa-sha256',
+): string {
   let query = `${param}=${encodeURIComponent(deflateRawSync(Buffer.from(xml, 'utf8')).toString('base64'))}`;
   if (relayState) query += `&RelayState=${encodeURIComponent(relayState)}`;
   if (!key) return query;
-  query += `&SigAlg=${encodeURIComponent(RSA_SHA256)}`;
-  const signature = createSign('RSA-SHA256').update(query).sign(key.privateKey, 'base64');
+  query += `&SigAlg=${encodeURIComponent(SIGNATURE_ALGORITHMS[algorithm].uri)}`;
+  const signature = createSign(SIGNATURE_ALGORITHMS[algorithm].node).update(query).sign(key.privateKey, 'base64');
   return `${query}&Signature=${encodeURIComponent(signature)}`;
 }
 
@@ -253,6 +311,8 @@ export class TestIdp {
     const recipient = o.recipient ?? acsUrl;
     const audience = o.audience ?? o.request?.issuer ?? '';
     const issuer = o.issuer ?? this.entityId;
+    const responseIssuer = o.responseIssuer === undefined ? issuer : o.responseIssuer;
+    const assertionIssuer = o.assertionIssuer === undefined ? issuer : o.assertionIssuer;
     const status = o.status ?? STATUS.success;
     const issueInstant = iso(o.issueInstant ?? new Date(now));
     const notBefore = iso(o.notBefore ?? new Date(now - 60_000));
@@ -271,29 +331,38 @@ export class TestIdp {
         return `<saml:Attribute Name="${esc(name)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified">${values}</saml:Attribute>`;
       })
       .join('');
-    const statusXml =
-      `<samlp:Status><samlp:StatusCode Value="${esc(status)}">${o.subStatus ? `<samlp:StatusCode Value="${esc(o.subStatus)}"/>` : ''}</samlp:StatusCode>` +
+    const statusXml = o.omitStatus
+      ? ''
+      : `<samlp:Status><samlp:StatusCode Value="${esc(status)}">${o.subStatus ? `<samlp:StatusCode Value="${esc(o.subStatus)}"/>` : ''}</samlp:StatusCode>` +
       `${o.statusMessage ? `<samlp:StatusMessage>${esc(o.statusMessage)}</samlp:StatusMessage>` : ''}</samlp:Status>`;
     const assertion =
       status !== STATUS.success
         ? ''
         : `<saml:Assertion xmlns:saml="${NS_A}" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" IssueInstant="${issueInstant}">` +
-          `<saml:Issuer>${esc(issuer)}</saml:Issuer>` +
+          (assertionIssuer === null ? '' : `<saml:Issuer>${esc(assertionIssuer)}</saml:Issuer>`) +
           `<saml:Subject><saml:NameID Format="${esc(o.nameIdFormat ?? 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent')}">${esc(nameId)}</saml:NameID>` +
           `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData${irt(subjectIrt)} NotOnOrAfter="${subjectNotOnOrAfter}" Recipient="${esc(recipient)}"/></saml:SubjectConfirmation></saml:Subject>` +
           `<saml:Conditions NotBefore="${notBefore}" NotOnOrAfter="${notOnOrAfter}"><saml:AudienceRestriction><saml:Audience>${esc(audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
-          `<saml:AuthnStatement AuthnInstant="${issueInstant}" SessionIndex="${esc(o.sessionIndex ?? samlId())}"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
+          `<saml:AuthnStatement AuthnInstant="${issueInstant}" SessionIndex="${esc(o.sessionIndex ?? samlId())}"${o.sessionNotOnOrAfter ? ` SessionNotOnOrAfter="${iso(o.sessionNotOnOrAfter)}"` : ''}><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
+          (o.extraAuthnStatementsXml ?? '') +
           (attributeXml ? `<saml:AttributeStatement>${attributeXml}</saml:AttributeStatement>` : '') +
           `</saml:Assertion>`;
     let xml =
       `<samlp:Response xmlns:samlp="${NS_P}" xmlns:saml="${NS_A}" ID="${responseId}" Version="2.0" IssueInstant="${issueInstant}"` +
       `${destination ? ` Destination="${esc(destination)}"` : ''}${irt(inResponseTo)}>` +
-      `<saml:Issuer>${esc(issuer)}</saml:Issuer>${statusXml}${assertion}</samlp:Response>`;
+      `${responseIssuer === null ? '' : `<saml:Issuer>${esc(responseIssuer)}</saml:Issuer>`}${statusXml}${assertion}</samlp:Response>`;
+    // Signatures go after the Issuer, or first when there is none.
+    const place = (parent: string, hasIssuer: boolean) =>
+      hasIssuer
+        ? { after: `${parent}/*[local-name(.)='Issuer']`, action: 'after' as const }
+        : { after: `${parent}/*[1]`, action: 'before' as const };
     if (assertion && o.signAssertion !== false) {
-      xml = signXml(xml, key, "//*[local-name(.)='Assertion']", "//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']");
+      const at = place("//*[local-name(.)='Assertion']", assertionIssuer !== null);
+      xml = signXml(xml, key, "//*[local-name(.)='Assertion']", at.after, o.assertionAlgorithms, at.action);
     }
     if (o.signResponse) {
-      xml = signXml(xml, key, "/*[local-name(.)='Response']", "/*[local-name(.)='Response']/*[local-name(.)='Issuer']");
+      const at = place("/*[local-name(.)='Response']", responseIssuer !== null);
+      xml = signXml(xml, key, "/*[local-name(.)='Response']", at.after, o.responseAlgorithms, at.action);
     }
     return xml;
   }
@@ -305,13 +374,13 @@ export class TestIdp {
 
   /** An IdP-initiated LogoutRequest as an HTTP-Redirect query string for the SP's SLO endpoint. */
   logoutRequestQuery(o: LogoutRequestOptions): string {
-    return redirectQuery('SAMLRequest', this.logoutRequestXml(o), o.signed === false ? undefined : (o.key ?? this.key), o.relayState);
+    return redirectQuery('SAMLRequest', this.logoutRequestXml(o), o.signed === false ? undefined : (o.key ?? this.key), o.relayState, o.algorithms?.signature);
   }
 
   logoutRequestXml(o: LogoutRequestOptions): string {
     return (
       `<samlp:LogoutRequest xmlns:samlp="${NS_P}" xmlns:saml="${NS_A}" ID="${o.id ?? samlId()}" Version="2.0" IssueInstant="${iso(o.issueInstant ?? new Date())}" Destination="${esc(o.destination)}">` +
-      `<saml:Issuer>${esc(o.issuer ?? this.entityId)}</saml:Issuer>` +
+      (o.issuer === null ? '' : `<saml:Issuer>${esc(o.issuer ?? this.entityId)}</saml:Issuer>`) +
       `<saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">${esc(o.nameId)}</saml:NameID>` +
       `${o.sessionIndex ? `<samlp:SessionIndex>${esc(o.sessionIndex)}</samlp:SessionIndex>` : ''}</samlp:LogoutRequest>`
     );
@@ -320,17 +389,34 @@ export class TestIdp {
   /** A LogoutRequest for the HTTP-POST binding: enveloped XML signature on the root. */
   signedLogoutRequestPost(o: LogoutRequestOptions): string {
     const xml = this.logoutRequestXml(o);
-    const signed =
-      o.signed === false ? xml : signXml(xml, o.key ?? this.key, "/*[local-name(.)='LogoutRequest']", "/*[local-name(.)='LogoutRequest']/*[local-name(.)='Issuer']");
-    return encodeResponse(signed);
+    if (o.signed === false) return encodeResponse(xml);
+    const root = "/*[local-name(.)='LogoutRequest']";
+    const hasIssuer = o.issuer !== null;
+    return encodeResponse(signXml(xml, o.key ?? this.key, root, hasIssuer ? `${root}/*[local-name(.)='Issuer']` : `${root}/*[1]`, o.algorithms, hasIssuer ? 'after' : 'before'));
+  }
+
+  logoutResponseXml(o: LogoutResponseOptions): string {
+    const issuer = o.issuer === undefined ? this.entityId : o.issuer;
+    return (
+      `<samlp:LogoutResponse xmlns:samlp="${NS_P}" xmlns:saml="${NS_A}" ID="${samlId()}" Version="2.0" IssueInstant="${iso(new Date())}" Destination="${esc(o.destination)}" InResponseTo="${esc(o.inResponseTo)}">` +
+      (issuer === null ? '' : `<saml:Issuer>${esc(issuer)}</saml:Issuer>`) +
+      (o.omitStatus ? '' : `<samlp:Status><samlp:StatusCode Value="${esc(o.status ?? STATUS.success)}"/></samlp:Status>`) +
+      `</samlp:LogoutResponse>`
+    );
   }
 
   /** A LogoutResponse (redirect binding query) answering the SP's LogoutRequest. */
-  logoutResponseQuery(o: { inResponseTo: string; destination: string; status?: string; key?: KeyPair; signed?: boolean; issuer?: string }): string {
-    const xml =
-      `<samlp:LogoutResponse xmlns:samlp="${NS_P}" xmlns:saml="${NS_A}" ID="${samlId()}" Version="2.0" IssueInstant="${iso(new Date())}" Destination="${esc(o.destination)}" InResponseTo="${esc(o.inResponseTo)}">` +
-      `<saml:Issuer>${esc(o.issuer ?? this.entityId)}</saml:Issuer><samlp:Status><samlp:StatusCode Value="${esc(o.status ?? STATUS.success)}"/></samlp:Status></samlp:LogoutResponse>`;
-    return redirectQuery('SAMLResponse', xml, o.signed === false ? undefined : (o.key ?? this.key));
+  logoutResponseQuery(o: LogoutResponseOptions): string {
+    return redirectQuery('SAMLResponse', this.logoutResponseXml(o), o.signed === false ? undefined : (o.key ?? this.key), undefined, o.algorithms?.signature);
+  }
+
+  /** A LogoutResponse for the HTTP-POST binding (base64), with an enveloped XML signature on the root. */
+  logoutResponsePost(o: LogoutResponseOptions): string {
+    const xml = this.logoutResponseXml(o);
+    if (o.signed === false) return encodeResponse(xml);
+    const root = "/*[local-name(.)='LogoutResponse']";
+    const hasIssuer = o.issuer !== null;
+    return encodeResponse(signXml(xml, o.key ?? this.key, root, hasIssuer ? `${root}/*[local-name(.)='Issuer']` : `${root}/*[1]`, o.algorithms, hasIssuer ? 'after' : 'before'));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -47,7 +47,8 @@ const text = () =>
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: int(3000, 0, 65535),
-  HOST: z.string().default('0.0.0.0'),
+  /** Default: 127.0.0.1 with the demo sign-in (AUTH_MODE=local), 0.0.0.0 otherwise (see loadConfig). */
+  HOST: text(),
   PUBLIC_URL: url(['http:', 'https:']),
   TRUST_PROXY: int(0, 0, 10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -90,6 +91,7 @@ export const envSchema = z.object({
   JOBS_ENABLED: bool(true),
   JOBS_TICK_SECONDS: int(10, 1, 3600),
   REALTIME_ADAPTER: z.enum(['postgres', 'memory']).default('postgres'),
+  REALTIME_SESSION_CHECK_SECONDS: int(5, 1, 300),
 
   GRAPHQL_MAX_DEPTH: int(10, 2, 50),
   GRAPHQL_MAX_COMPLEXITY: int(2000, 10, 1000000),

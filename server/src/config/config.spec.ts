@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, normaliseCert } from './config';
+import { ConfigError, demoSignInNotice, loadConfig, normaliseCert } from './config';
 
 const expectError = (env: Record<string, string>, variable: string) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -43,15 +43,46 @@ describe('loadConfig', () => {
   });
 
   it('switches to SAML when an IdP is configured, and checks the pieces go together', () => {
-    const c = loadConfig({ SAML_IDP_SSO_URL: 'https://idp.example/sso', SAML_IDP_CERT: '-----BEGIN CERTIFICATE-----\nMIIB\nAAA=\n-----END CERTIFICATE-----', PUBLIC_URL: 'https://ruche.example.com/' });
+    const c = loadConfig({
+      SAML_IDP_SSO_URL: 'https://idp.example/sso',
+      SAML_IDP_CERT: '-----BEGIN CERTIFICATE-----\nMIIB\nAAA=\n-----END CERTIFICATE-----',
+      SAML_IDP_ENTITY_ID: 'https://idp.example',
+      PUBLIC_URL: 'https://ruche.example.com/',
+    });
     expect(c.auth.mode).toBe('saml');
     expect(c.auth.saml?.idpCerts).toEqual(['MIIBAAA=']);
     expect(c.auth.saml?.spEntityId).toBe('https://ruche.example.com/auth/saml/metadata');
     expect(c.auth.saml?.acsUrl).toBe('https://ruche.example.com/auth/saml/acs');
+    expect(c.auth.saml?.idpEntityId).toBe('https://idp.example');
     expect(c.secureCookies).toBe(true);
     expectError({ AUTH_MODE: 'saml' }, 'AUTH_MODE');
     expectError({ SAML_IDP_SSO_URL: 'https://idp.example/sso' }, 'SAML_IDP_CERT');
-    expectError({ SAML_IDP_SSO_URL: 'https://idp.example/sso', SAML_IDP_CERT: 'AAA=', SAML_SP_CERT: 'AAA=' }, 'SAML_SP_PRIVATE_KEY');
+    expectError({ SAML_IDP_SSO_URL: 'https://idp.example/sso', SAML_IDP_CERT: 'AAA=', SAML_IDP_ENTITY_ID: 'x', SAML_SP_CERT: 'AAA=' }, 'SAML_SP_PRIVATE_KEY');
+  });
+
+  it('requires the IdP entity id (the expected Issuer) unless metadata gives it', () => {
+    expectError({ SAML_IDP_SSO_URL: 'https://idp.example/sso', SAML_IDP_CERT: 'AAA=' }, 'SAML_IDP_ENTITY_ID');
+    expectError({ SAML_IDP_SSO_URL: 'https://idp.example/sso', SAML_IDP_CERT: 'AAA=', SAML_IDP_ENTITY_ID: '  ' }, 'SAML_IDP_ENTITY_ID');
+    expect(loadConfig({ SAML_IDP_METADATA_URL: 'https://idp.example/md' }).auth.saml?.idpEntityId).toBeUndefined();
+    expect(loadConfig({ SAML_IDP_METADATA_URL: 'https://idp.example/md', SAML_IDP_ENTITY_ID: 'https://idp.example' }).auth.saml?.idpEntityId).toBe('https://idp.example');
+  });
+
+  it('listens on loopback only with the demo sign-in unless HOST is set, and says so', () => {
+    const local = loadConfig({});
+    expect([local.auth.mode, local.host, local.hostExplicit]).toEqual(['local', '127.0.0.1', false]);
+    expect(demoSignInNotice(local)).toEqual({ level: 'info', message: expect.stringMatching(/^Demo sign-in is on: listening on 127\.0\.0\.1 only.*set HOST/) });
+
+    const open = loadConfig({ HOST: '0.0.0.0' });
+    expect([open.host, open.hostExplicit]).toEqual(['0.0.0.0', true]);
+    expect(demoSignInNotice(open)).toEqual({ level: 'warn', message: expect.stringContaining('HOST=0.0.0.0: anyone who can reach this port') });
+    expect(demoSignInNotice(loadConfig({ HOST: '::1' }))?.level).toBe('info');
+
+    const saml = loadConfig({ SAML_IDP_METADATA_URL: 'https://idp.example/md' });
+    expect([saml.auth.mode, saml.host, saml.hostExplicit]).toEqual(['saml', '0.0.0.0', false]);
+    expect(demoSignInNotice(saml)).toBeUndefined();
+    expect(loadConfig({ SAML_IDP_METADATA_URL: 'https://idp.example/md', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    // SAML configured but the demo forced on: still the demo, still loopback.
+    expect(loadConfig({ SAML_IDP_METADATA_URL: 'https://idp.example/md', AUTH_MODE: 'local' }).host).toBe('127.0.0.1');
   });
 
   it('maps IdP groups to roles and uses presets for attribute names', () => {

@@ -42,6 +42,8 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** False when HOST was not set and the default for the sign-in mode applies. */
+  hostExplicit: boolean;
   publicUrl: string;
   publicOrigin: string;
   secureCookies: boolean;
@@ -56,8 +58,12 @@ export interface AppConfig {
     saml?: SamlConfig;
   };
   graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
-  /** `postgres`: socket.io broadcasts reach sockets on every instance (LISTEN/NOTIFY); `memory`: this instance only. */
-  realtime: { adapter: 'postgres' | 'memory' };
+  /**
+   * `adapter` — `postgres`: socket.io broadcasts reach sockets on every instance (LISTEN/NOTIFY); `memory`:
+   * this instance only. `sessionCheckMs`: how often each instance re-reads its open sockets' sessions, so
+   * sockets follow sign-out, expiry, deactivation and role or department changes within that time.
+   */
+  realtime: { adapter: 'postgres' | 'memory'; sessionCheckMs: number };
   /** Periodic jobs: whether this instance takes part, and how often it looks for due ones. */
   jobs: { enabled: boolean; tickMs: number };
   webDistDir: string;
@@ -91,6 +97,20 @@ function parseGroupRoles(value: string | undefined): Record<string, Role> {
   return map;
 }
 
+/**
+ * The start-up line about who can reach the demo sign-in, or undefined outside local mode. Loopback
+ * by default; a HOST set to anything else exposes the picker to the network, which deserves a warning.
+ */
+export function demoSignInNotice(config: AppConfig): { level: 'info' | 'warn'; message: string } | undefined {
+  if (config.auth.mode !== 'local') return undefined;
+  const loopback = ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(config.host);
+  if (!config.hostExplicit) {
+    return { level: 'info', message: `Demo sign-in is on: listening on ${config.host} only, so nobody else on the network can sign in (set HOST to change it)` };
+  }
+  if (loopback) return { level: 'info', message: `Demo sign-in is on: listening on ${config.host} only (HOST)` };
+  return { level: 'warn', message: `Demo sign-in is on and HOST=${config.host}: anyone who can reach this port can sign in as any demo person, administrators included` };
+}
+
 /** Parses and validates the environment once. Throws ConfigError naming the variable at fault. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = envSchema.safeParse(source);
@@ -118,6 +138,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     }
     if (!e.SAML_IDP_METADATA_URL && !e.SAML_IDP_CERT) {
       throw new ConfigError('Invalid setting SAML_IDP_CERT: required when SAML_IDP_SSO_URL is used without SAML_IDP_METADATA_URL');
+    }
+    if (!e.SAML_IDP_METADATA_URL && !e.SAML_IDP_ENTITY_ID) {
+      throw new ConfigError(
+        'Invalid setting SAML_IDP_ENTITY_ID: required when SAML_IDP_SSO_URL is used without SAML_IDP_METADATA_URL (it is the Issuer every response must carry)',
+      );
     }
     if (Boolean(e.SAML_SP_PRIVATE_KEY) !== Boolean(e.SAML_SP_CERT)) {
       throw new ConfigError(`Invalid setting ${e.SAML_SP_CERT ? 'SAML_SP_PRIVATE_KEY' : 'SAML_SP_CERT'}: SAML_SP_PRIVATE_KEY and SAML_SP_CERT go together`);
@@ -156,7 +181,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST,
+    // The demo sign-in lets anyone pick any seeded person, administrators included: loopback only
+    // unless HOST says otherwise.
+    host: e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
+    hostExplicit: e.HOST !== undefined,
     publicUrl,
     publicOrigin,
     secureCookies: publicUrl.startsWith('https:'),
@@ -181,7 +209,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       introspection: e.GRAPHQL_INTROSPECTION || e.NODE_ENV !== 'production',
     },
-    realtime: { adapter: e.REALTIME_ADAPTER },
+    realtime: { adapter: e.REALTIME_ADAPTER, sessionCheckMs: e.REALTIME_SESSION_CHECK_SECONDS * 1000 },
     jobs: { enabled: e.JOBS_ENABLED, tickMs: e.JOBS_TICK_SECONDS * 1000 },
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : join(appRoot(), 'web', 'build'),
   };

@@ -1,6 +1,9 @@
 import { SamlStatusError } from '@node-saml/node-saml';
+import { DOMParser } from '@xmldom/xmldom';
 import { loadConfig } from '../../../config/config';
 import { safeReturnTo } from './return-to';
+import { checkRedirectSigAlg, checkXmlAlgorithms } from './saml-algorithms';
+import { formatNonceCookie, MAX_PENDING_NONCES, parseNonceCookie } from './saml-cookies';
 import { IdpMetadataError, parseIdpMetadata } from './saml-metadata';
 import { localeFrom, mapSamlAttributes, roleFromGroups } from './saml-profile';
 import { classifyLibraryError, decodeSamlMessage } from './saml-response.validator';
@@ -45,6 +48,11 @@ describe('parseIdpMetadata', () => {
     expect(() => parseIdpMetadata(entity('x', key('QUFBQQ==', 'encryption') + `<md:SingleSignOnService Binding="${REDIRECT}" Location="https://i/sso"/>`))).toThrow(/signing certificate/);
     expect(() => parseIdpMetadata(`<!DOCTYPE x [<!ENTITY a "b">]>${entity('x', body)}`)).toThrow(/document type/);
     expect(() => parseIdpMetadata('not xml at all')).toThrow(IdpMetadataError);
+  });
+
+  it('refuses metadata without an entityID: every message is checked against it', () => {
+    expect(() => parseIdpMetadata(entity('', body))).toThrow(/no entityID/);
+    expect(() => parseIdpMetadata(entity('  ', body))).toThrow(/no entityID/);
   });
 });
 
@@ -130,11 +138,65 @@ describe('SAML message decoding and error classification', () => {
   });
 });
 
+describe('signature algorithms', () => {
+  const reason = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return `${(e as SamlRejectedError).reason}: ${(e as SamlRejectedError).detail}`;
+    }
+    return 'accepted';
+  };
+  const signed = (signature: string, digest: string, ns = 'http://www.w3.org/2000/09/xmldsig#') =>
+    new DOMParser().parseFromString(
+      `<r><ds:Signature xmlns:ds="${ns}"><ds:SignedInfo><ds:SignatureMethod Algorithm="${signature}"/><ds:Reference><ds:DigestMethod Algorithm="${digest}"/></ds:Reference></ds:SignedInfo></ds:Signature></r>`,
+      'text/xml',
+    );
+  const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
+  const SHA256 = 'http://www.w3.org/2001/04/xmlenc#sha256';
+
+  it('accepts SHA-256 and SHA-512, refuses SHA-1 signatures and digests, unknown algorithms, and a missing Algorithm', () => {
+    expect(reason(() => checkXmlAlgorithms(signed(RSA_SHA256, SHA256)))).toBe('accepted');
+    expect(reason(() => checkXmlAlgorithms(signed('http://www.w3.org/2001/04/xmldsig-more#rsa-sha512', 'http://www.w3.org/2001/04/xmlenc#sha512')))).toBe('accepted');
+    expect(reason(() => checkXmlAlgorithms(signed('http://www.w3.org/2000/09/xmldsig#rsa-sha1', SHA256)))).toBe(
+      'algorithm: SignatureMethod http://www.w3.org/2000/09/xmldsig#rsa-sha1',
+    );
+    expect(reason(() => checkXmlAlgorithms(signed(RSA_SHA256, 'http://www.w3.org/2000/09/xmldsig#sha1')))).toBe('algorithm: DigestMethod http://www.w3.org/2000/09/xmldsig#sha1');
+    expect(reason(() => checkXmlAlgorithms(signed('http://www.w3.org/2000/09/xmldsig#hmac-sha1', SHA256)))).toMatch(/^algorithm/);
+    expect(reason(() => checkXmlAlgorithms(new DOMParser().parseFromString('<r><SignatureMethod/></r>', 'text/xml')))).toBe('algorithm: SignatureMethod without Algorithm');
+  });
+
+  it('looks at every namespace, as xml-crypto finds these elements by local name', () => {
+    expect(reason(() => checkXmlAlgorithms(signed('http://www.w3.org/2000/09/xmldsig#rsa-sha1', SHA256, 'urn:not-dsig')))).toMatch(/^algorithm/);
+  });
+
+  it('refuses SHA-1 and unknown SigAlg on the redirect binding', () => {
+    expect(reason(() => checkRedirectSigAlg(RSA_SHA256))).toBe('accepted');
+    expect(reason(() => checkRedirectSigAlg('http://www.w3.org/2000/09/xmldsig#rsa-sha1'))).toMatch(/^algorithm: SigAlg/);
+    expect(reason(() => checkRedirectSigAlg('http://www.w3.org/2000/09/xmldsig#dsa-sha1'))).toMatch(/^algorithm/);
+  });
+});
+
+describe('nonce cookie', () => {
+  const nonce = (c: string) => c.repeat(43);
+  it('reads a list of nonces, newest first, dropping anything malformed, duplicated or beyond the cap', () => {
+    expect(parseNonceCookie(undefined)).toEqual([]);
+    expect(parseNonceCookie(nonce('a'))).toEqual([nonce('a')]);
+    expect(parseNonceCookie(`${nonce('a')}.${nonce('b')}`)).toEqual([nonce('a'), nonce('b')]);
+    expect(parseNonceCookie(`${nonce('a')}.short.${nonce('a')}.${'!'.repeat(43)}.${nonce('c')}`)).toEqual([nonce('a'), nonce('c')]);
+    const many = 'abcdefgh'.split('').map(nonce);
+    expect(parseNonceCookie(formatNonceCookie(many))).toEqual(many.slice(0, MAX_PENDING_NONCES));
+    expect(parseNonceCookie(many.join('.'))).toEqual(many.slice(0, MAX_PENDING_NONCES));
+    expect(parseNonceCookie(`${nonce('a')}.`.repeat(1000))).toEqual([]);
+  });
+});
+
 describe('SAML settings in loadConfig', () => {
   const base = { NODE_ENV: 'test', PUBLIC_URL: 'https://ruche.example' };
   it('names the missing variable when AUTH_MODE=saml has no IdP settings', () => {
     expect(() => loadConfig({ ...base, AUTH_MODE: 'saml' })).toThrow(/AUTH_MODE.*SAML_IDP_METADATA_URL/);
     expect(() => loadConfig({ ...base, SAML_IDP_SSO_URL: 'https://idp.example/sso' })).toThrow(/SAML_IDP_CERT/);
+    expect(() => loadConfig({ ...base, SAML_IDP_SSO_URL: 'https://idp.example/sso', SAML_IDP_CERT: 'QUFBQQ==' })).toThrow(/SAML_IDP_ENTITY_ID/);
     expect(() => loadConfig({ ...base, AUTH_MODE: 'saml', SAML_IDP_METADATA_URL: 'ftp://idp' })).toThrow(/SAML_IDP_METADATA_URL/);
     expect(() => loadConfig({ ...base, SAML_IDP_METADATA_URL: 'https://idp/md', SAML_GROUP_ROLES: 'admins=root' })).toThrow(/SAML_GROUP_ROLES/);
     expect(() => loadConfig({ ...base, SAML_IDP_METADATA_URL: 'https://idp/md', SAML_SP_CERT: 'abc' })).toThrow(/SAML_SP_PRIVATE_KEY/);

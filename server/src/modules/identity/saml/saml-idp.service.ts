@@ -84,7 +84,8 @@ export class SamlIdpService {
   }
 
   private fromEnv(saml: SamlConfig): IdpDescriptor {
-    if (!saml.idpSsoUrl || saml.idpCerts.length === 0) throw new SamlRejectedError('not_configured');
+    // Config validation requires all three without metadata; this only guards against a hand-built config.
+    if (!saml.idpSsoUrl || saml.idpCerts.length === 0 || !saml.idpEntityId) throw new SamlRejectedError('not_configured');
     return { entityId: saml.idpEntityId, ssoUrl: saml.idpSsoUrl, sloUrl: saml.idpSloUrl, certs: saml.idpCerts };
   }
 }

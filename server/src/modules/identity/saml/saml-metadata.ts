@@ -3,7 +3,8 @@ import { attr, BINDING_REDIRECT, children, descendants, NS, parseUntrustedXml, t
 
 /** What Ruche needs to know about the identity provider. */
 export interface IdpDescriptor {
-  entityId?: string;
+  /** The IdP's entity id: the Issuer every message from it must carry. */
+  entityId: string;
   ssoUrl: string;
   sloUrl?: string;
   /** Signing certificates, bare base64 (several during a key rollover). */
@@ -41,6 +42,8 @@ export function parseIdpMetadata(xml: string, entityId?: string): IdpDescriptor 
   const entity = entityId ? entities.find((e) => attr(e, 'entityID') === entityId) : entities[0];
   if (!entity) throw new IdpMetadataError(entityId ? `IdP metadata has no IdP entity "${entityId}"` : 'IdP metadata has no IDPSSODescriptor');
   const idp = children(entity, NS.metadata, 'IDPSSODescriptor')[0];
+  const entityIdFound = attr(entity, 'entityID')?.trim();
+  if (!entityIdFound) throw new IdpMetadataError('IdP metadata has no entityID: the expected Issuer is unknown');
 
   const endpoint = (name: string) =>
     httpUrl(children(idp, NS.metadata, name).find((e) => attr(e, 'Binding') === BINDING_REDIRECT)?.getAttribute('Location') ?? undefined);
@@ -57,7 +60,7 @@ export function parseIdpMetadata(xml: string, entityId?: string): IdpDescriptor 
     }
   }
   if (certs.length === 0) throw new IdpMetadataError('IdP metadata has no signing certificate');
-  return { entityId: attr(entity, 'entityID') || undefined, ssoUrl, sloUrl: endpoint('SingleLogoutService'), certs };
+  return { entityId: entityIdFound, ssoUrl, sloUrl: endpoint('SingleLogoutService'), certs };
 }
 
 /** Fetches metadata with a timeout and a size cap; never follows more than the platform's redirects. */

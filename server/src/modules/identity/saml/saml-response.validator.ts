@@ -2,6 +2,7 @@ import { SamlStatusError } from '@node-saml/node-saml';
 import type { Document, Element } from '@xmldom/xmldom';
 import type { SamlConfig } from '../../../config/config';
 import { SamlRejectedError, type SamlRejectReason } from './saml.errors';
+import { checkXmlAlgorithms } from './saml-algorithms';
 import { createSamlClient } from './saml-client';
 import type { IdpDescriptor } from './saml-metadata';
 import type { SamlAttributes } from './saml-profile';
@@ -34,6 +35,8 @@ export interface ValidatedAssertion {
   inResponseTo: string;
   /** When the assertion stops being usable (latest NotOnOrAfter + skew): how long its id is remembered. */
   expiresAt: Date;
+  /** AuthnStatement SessionNotOnOrAfter (the earliest, when several): the session ends then at the latest. */
+  sessionNotOnOrAfter?: Date;
   attributes: SamlAttributes;
 }
 
@@ -93,18 +96,36 @@ function checkWindow(now: number, skew: number, notBefore: string | undefined, n
   if (until !== undefined && now - skew >= until) throw reject('expired', `${where} NotOnOrAfter ${notOnOrAfter}`);
 }
 
+/**
+ * A SAML protocol response (Response, LogoutResponse) must carry a Status with a StatusCode; without
+ * one it is malformed, and anything but Success is the IdP saying no.
+ */
+export function checkStatus(root: Element): void {
+  const statusEl = child(root, NS.protocol, 'Status');
+  const statusCode = statusEl && child(statusEl, NS.protocol, 'StatusCode');
+  const status = attr(statusCode, 'Value');
+  if (!statusCode || !status) throw reject('malformed', statusEl ? 'Status without StatusCode Value' : 'no Status');
+  if (status !== STATUS_SUCCESS) {
+    const nested = attr(child(statusCode, NS.protocol, 'StatusCode'), 'Value');
+    throw reject('status', `${status}${nested ? ` / ${nested}` : ''}`);
+  }
+}
+
+/** The element's own saml:Issuer must be the IdP's entity id; a missing Issuer is refused too. Returns it. */
+export function checkIssuer(el: Element, idp: IdpDescriptor): string {
+  const issuer = text(child(el, NS.assertion, 'Issuer'));
+  if (!issuer) throw reject('issuer', `no Issuer on ${el.localName}`);
+  if (issuer !== idp.entityId) throw reject('issuer', issuer);
+  return issuer;
+}
+
 /** Checks on the Response envelope, before any signature is looked at. */
 function checkEnvelope(doc: Document, saml: SamlConfig, idp: IdpDescriptor): { inResponseTo: string } {
   const root = doc.documentElement as Element;
   if (root.namespaceURI !== NS.protocol || root.localName !== 'Response') throw reject('not_a_response', `${root.localName}`);
   if (attr(root, 'Version') !== '2.0') throw reject('malformed', 'Version is not 2.0');
 
-  const statusCode = child(child(root, NS.protocol, 'Status') as Element, NS.protocol, 'StatusCode');
-  const status = attr(statusCode, 'Value');
-  if (status !== STATUS_SUCCESS) {
-    const nested = attr(child(statusCode as Element, NS.protocol, 'StatusCode'), 'Value');
-    throw reject('status', `${status ?? 'no status'}${nested ? ` / ${nested}` : ''}`);
-  }
+  checkStatus(root);
 
   // Signature wrapping needs a second assertion or a duplicated ID somewhere; neither has any use in a
   // genuine response, so both are refused before the signature check, whatever the namespace.
@@ -118,8 +139,7 @@ function checkEnvelope(doc: Document, saml: SamlConfig, idp: IdpDescriptor): { i
 
   const destination = attr(root, 'Destination');
   if (destination !== saml.acsUrl) throw reject('destination', destination ?? 'no Destination');
-  const issuer = child(root, NS.assertion, 'Issuer');
-  if (issuer && idp.entityId && text(issuer) !== idp.entityId) throw reject('issuer', text(issuer));
+  checkIssuer(root, idp);
   const inResponseTo = attr(root, 'InResponseTo');
   // IdP-initiated (unsolicited) sign-in is refused: it cannot be bound to a browser, so it is a
   // login-CSRF and replay vector.
@@ -134,8 +154,7 @@ function checkAssertion(xml: string, saml: SamlConfig, idp: IdpDescriptor, inRes
   const assertionId = attr(assertion, 'ID');
   if (!assertionId || assertionId.length > 256) throw reject('structure', 'Assertion has no usable ID');
 
-  const issuer = text(child(assertion, NS.assertion, 'Issuer'));
-  if (!issuer || (idp.entityId && issuer !== idp.entityId)) throw reject('issuer', issuer || 'no Issuer');
+  const issuer = checkIssuer(assertion, idp);
 
   const subject = child(assertion, NS.assertion, 'Subject');
   const nameIdEl = subject && child(subject, NS.assertion, 'NameID');
@@ -178,15 +197,30 @@ function checkAssertion(xml: string, saml: SamlConfig, idp: IdpDescriptor, inRes
     }
   }
 
-  const authn = child(assertion, NS.assertion, 'AuthnStatement');
+  const authns = children(assertion, NS.assertion, 'AuthnStatement');
+  // SessionNotOnOrAfter: the IdP's word on when the session it opened must end; the earliest wins.
+  let sessionNotOnOrAfter: Date | undefined;
+  for (const authn of authns) {
+    const value = attr(authn, 'SessionNotOnOrAfter');
+    let until: number | undefined;
+    try {
+      until = parseInstant(value, 'AuthnStatement SessionNotOnOrAfter');
+    } catch (e) {
+      throw reject('invalid', (e as Error).message);
+    }
+    if (until === undefined) continue;
+    if (until <= now) throw reject('expired', `AuthnStatement SessionNotOnOrAfter ${value}`);
+    if (!sessionNotOnOrAfter || until < sessionNotOnOrAfter.getTime()) sessionNotOnOrAfter = new Date(until);
+  }
   return {
     issuer,
     assertionId,
     nameId,
     nameIdFormat: attr(nameIdEl, 'Format'),
-    sessionIndex: attr(authn, 'SessionIndex'),
+    sessionIndex: attr(authns[0], 'SessionIndex'),
     inResponseTo,
     expiresAt,
+    sessionNotOnOrAfter,
     attributes,
   };
 }
@@ -195,10 +229,11 @@ function checkAssertion(xml: string, saml: SamlConfig, idp: IdpDescriptor, inRes
  * Validates a posted SAMLResponse completely, except what needs the database (request binding and
  * replay), which SamlService does next. Throws SamlRejectedError with the reason.
  *
- * Layers: size/encoding/DTD limits → envelope (status, one assertion, no duplicate IDs, Destination,
- * InResponseTo present) → node-saml (signature by a configured IdP certificate over the assertion,
- * Conditions time window, audience) → our checks on the signed bytes only (issuer, bearer
- * confirmation Recipient/InResponseTo/time window, audience again).
+ * Layers: size/encoding/DTD limits → signature and digest algorithms (no SHA-1) → envelope (status,
+ * issuer, one assertion, no duplicate IDs, Destination, InResponseTo present) → node-saml (signature
+ * by a configured IdP certificate over the assertion, Conditions time window, audience) → our checks
+ * on the signed bytes only (issuer, bearer confirmation Recipient/InResponseTo/time window, audience
+ * again, SessionNotOnOrAfter).
  */
 export async function validateSamlResponse(
   encoded: unknown,
@@ -208,6 +243,7 @@ export async function validateSamlResponse(
 ): Promise<ValidatedAssertion> {
   const xml = decodeSamlMessage(encoded);
   const doc = parseSamlXml(xml);
+  checkXmlAlgorithms(doc);
   const { inResponseTo } = checkEnvelope(doc, saml, idp);
 
   let signedAssertionXml: string;

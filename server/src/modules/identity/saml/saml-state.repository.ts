@@ -19,6 +19,16 @@ export class SamlStateRepository {
     await this.ds.query(`INSERT INTO saml_requests (id, binding_hash, return_to, expires_at) VALUES ($1, $2, $3, $4)`, [id, bindingHash, returnTo, expiresAt]);
   }
 
+  /** Which of these binding hashes still have a live request waiting for the IdP's answer. */
+  async pendingBindings(bindingHashes: readonly string[]): Promise<Set<string>> {
+    if (bindingHashes.length === 0) return new Set();
+    const rows: { binding_hash: string }[] = await this.ds.query(
+      `SELECT DISTINCT binding_hash FROM saml_requests WHERE binding_hash = ANY($1) AND expires_at > now()`,
+      [[...bindingHashes]],
+    );
+    return new Set(rows.map((r) => r.binding_hash));
+  }
+
   /** Removes and returns a pending request; inside the caller's transaction, so a rollback brings it back. */
   async takeRequest(tx: EntityManager, id: string): Promise<PendingRequest | undefined> {
     // TypeORM answers a DELETE with [rows, affectedCount].

@@ -3,10 +3,10 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/config';
 import { RateLimitService } from '../../../core/security/rate-limit.service';
-import { requestCookie, sessionCookieName, sessionCookieOptions } from '../../../core/auth/session-cookie';
+import { clearCookie, requestCookie, sessionCookieName, sessionCookieOptions } from '../../../core/auth/session-cookie';
 import { Public } from '../../../core/auth/public.decorator';
 import { SessionService } from '../session.service';
-import { nonceCookieName, nonceCookieOptions } from './saml-cookies';
+import { formatNonceCookie, nonceCookieName, nonceCookieOptions } from './saml-cookies';
 import { samlPage } from './saml-page';
 import { SamlBadReturnToError, SamlRejectedError } from './saml.errors';
 import { SamlService } from './saml.service';
@@ -49,7 +49,7 @@ export class SamlController {
     await this.guard(req);
     try {
       const start = await this.saml.startLogin(returnTo, requestCookie(req, nonceCookieName(this.config)));
-      res.cookie(nonceCookieName(this.config), start.nonce, nonceCookieOptions(this.config));
+      res.cookie(nonceCookieName(this.config), formatNonceCookie(start.nonces), nonceCookieOptions(this.config));
       res.set('Cache-Control', 'no-store').redirect(302, start.redirectUrl);
     } catch (e) {
       this.fail(res, e);
@@ -66,8 +66,9 @@ export class SamlController {
         userAgent: req.headers['user-agent'],
       });
       if (req.auth) await this.sessions.destroy(req.auth.sessionId);
-      const { maxAge: _maxAge, ...clear } = nonceCookieOptions(this.config);
-      res.clearCookie(nonceCookieName(this.config), clear);
+      // Other tabs' sign-ins keep their nonces; the last one clears the cookie (with its own attributes).
+      if (result.remainingNonces.length > 0) res.cookie(nonceCookieName(this.config), formatNonceCookie(result.remainingNonces), nonceCookieOptions(this.config));
+      else clearCookie(res, nonceCookieName(this.config), nonceCookieOptions(this.config));
       res.cookie(sessionCookieName(this.config), result.token, sessionCookieOptions(this.config));
       res.set('Cache-Control', 'no-store').redirect(303, result.returnTo);
     } catch (e) {

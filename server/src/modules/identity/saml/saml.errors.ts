@@ -15,6 +15,7 @@ export type SamlRejectReason =
   | 'structure'
   | 'encrypted_unsupported'
   | 'signature'
+  | 'algorithm'
   | 'issuer'
   | 'audience'
   | 'destination'

@@ -15,34 +15,40 @@ import { RealtimeService } from '../../../core/realtime/realtime.service';
 import { SessionService } from '../session.service';
 import { safeReturnTo } from './return-to';
 import { createSamlClient, newSamlId } from './saml-client';
-import { NONCE_PATTERN, SAML_REQUEST_TTL_MS } from './saml-cookies';
+import { checkRedirectSigAlg, checkXmlAlgorithms } from './saml-algorithms';
+import { MAX_PENDING_NONCES, parseNonceCookie, SAML_REQUEST_TTL_MS } from './saml-cookies';
 import { SamlIdpService } from './saml-idp.service';
 import { SamlStateRepository } from './saml-state.repository';
 import { mapSamlAttributes } from './saml-profile';
-import { decodeSamlMessage, MAX_SAML_MESSAGE_BYTES, parseSamlXml, validateSamlResponse, classifyLibraryError } from './saml-response.validator';
+import {
+  checkIssuer,
+  checkStatus,
+  classifyLibraryError,
+  decodeSamlMessage,
+  MAX_SAML_MESSAGE_BYTES,
+  parseSamlXml,
+  validateSamlResponse,
+} from './saml-response.validator';
 import { SamlBadReturnToError, SamlRejectedError } from './saml.errors';
 import { attr, forLog, NS, parseInstant } from './saml-xml';
 
 const hashNonce = (nonce: string) => createHash('sha256').update(nonce).digest('hex');
-/** Redirect-binding signature algorithms accepted from the IdP (no SHA-1, no MD5). */
-const REDIRECT_SIG_ALGS = new Set([
-  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
-  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha384',
-  'http://www.w3.org/2001/04/xmldsig-more#rsa-sha512',
-]);
 /** How old an IdP LogoutRequest may be (IssueInstant), beyond the clock skew. */
 const LOGOUT_REQUEST_MAX_AGE_MS = 10 * 60_000;
 const UNSPECIFIED_NAME_ID = 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified';
 
 export interface SamlLoginStart {
   redirectUrl: string;
-  nonce: string;
+  /** What the browser's nonce cookie holds now: this login's fresh nonce first, then its other pending ones. */
+  nonces: string[];
 }
 
 export interface SamlLoginResult {
   token: string;
   returnTo: string;
   userId: string;
+  /** The browser's nonces minus the one this sign-in used (other tabs may still be signing in). */
+  remainingNonces: string[];
 }
 
 export type SamlSloOutcome = { redirect: string } | { page: 'signed_out' };
@@ -109,11 +115,12 @@ export class SamlService {
   }
 
   /**
-   * Starts a sign-in: stores the AuthnRequest id with the hash of this browser's nonce and where to
-   * go afterwards, and returns the IdP URL to redirect to. The nonce is reused when the browser
-   * already has one, so two tabs signing in at once both succeed.
+   * Starts a sign-in: stores the AuthnRequest id with the hash of a fresh nonce and where to go
+   * afterwards, and returns the IdP URL to redirect to. The browser's earlier nonces whose requests
+   * are still pending stay in its cookie beside the new one (newest first, capped), so sign-ins started
+   * in several tabs each finish with their own nonce.
    */
-  async startLogin(returnTo: unknown, existingNonce: string | undefined): Promise<SamlLoginStart> {
+  async startLogin(returnTo: unknown, nonceCookie: string | undefined): Promise<SamlLoginStart> {
     const saml = this.saml;
     const target = safeReturnTo(returnTo, this.config.publicOrigin);
     if (target === undefined) {
@@ -121,45 +128,51 @@ export class SamlService {
       throw new SamlBadReturnToError();
     }
     const idp = await this.idp.current();
-    const nonce = existingNonce && NONCE_PATTERN.test(existingNonce) ? existingNonce : randomBytes(32).toString('base64url');
+    const earlier = parseNonceCookie(nonceCookie);
+    const pending = await this.state.pendingBindings(earlier.map(hashNonce));
+    const nonce = randomBytes(32).toString('base64url');
     const requestId = newSamlId();
     const redirectUrl = await createSamlClient(saml, idp, { requestId }).getAuthorizeUrlAsync('', undefined, {});
     await this.state.saveRequest(requestId, hashNonce(nonce), target, new Date(Date.now() + SAML_REQUEST_TTL_MS));
     this.logger.debug({ requestId }, 'SAML AuthnRequest issued');
-    return { redirectUrl, nonce };
+    const kept = earlier.filter((n) => pending.has(hashNonce(n))).slice(0, MAX_PENDING_NONCES - 1);
+    return { redirectUrl, nonces: [nonce, ...kept] };
   }
 
   /** Consumes a posted SAMLResponse: validates, binds, de-duplicates, provisions, opens a session. */
-  async completeLogin(body: unknown, nonce: string | undefined, meta: { ip?: string; userAgent?: string }): Promise<SamlLoginResult> {
+  async completeLogin(body: unknown, nonceCookie: string | undefined, meta: { ip?: string; userAgent?: string }): Promise<SamlLoginResult> {
     try {
-      return await this.consume(body, nonce, meta);
+      return await this.consume(body, parseNonceCookie(nonceCookie), meta);
     } catch (e) {
       if (e instanceof SamlRejectedError) this.logRejection('SAML response rejected', e, meta.ip);
       throw e;
     }
   }
 
-  private async consume(body: unknown, nonce: string | undefined, meta: { ip?: string; userAgent?: string }): Promise<SamlLoginResult> {
+  private async consume(body: unknown, nonces: string[], meta: { ip?: string; userAgent?: string }): Promise<SamlLoginResult> {
     const saml = this.saml;
     const idp = await this.idp.current();
     const encoded = (body as { SAMLResponse?: unknown } | undefined)?.SAMLResponse;
     const assertion = await validateSamlResponse(encoded, saml, idp);
     const profile = mapSamlAttributes(assertion.attributes, saml.attributes, saml.groupRoles);
     if (!profile) throw new SamlRejectedError('missing_email', `attribute ${saml.attributes.email}`);
-    if (!nonce || !NONCE_PATTERN.test(nonce)) throw new SamlRejectedError('binding_missing');
+    if (nonces.length === 0) throw new SamlRejectedError('binding_missing');
 
     // One transaction: the assertion id is claimed (a concurrent or later post of the same response,
     // on any instance, waits on or hits the primary key) and the request is consumed, or neither.
-    const returnTo = await this.ds.transaction(async (tx) => {
+    const { returnTo, nonce } = await this.ds.transaction(async (tx) => {
       if (!(await this.state.claim(assertion.issuer, assertion.assertionId, assertion.expiresAt, tx))) throw new SamlRejectedError('replay', assertion.assertionId);
       const request = await this.state.takeRequest(tx, assertion.inResponseTo);
       if (!request) throw new SamlRejectedError('unknown_request', assertion.inResponseTo);
       const expected = Buffer.from(request.bindingHash, 'hex');
-      const actual = Buffer.from(hashNonce(nonce), 'hex');
+      const bound = nonces.find((n) => {
+        const actual = Buffer.from(hashNonce(n), 'hex');
+        return expected.length === actual.length && timingSafeEqual(expected, actual);
+      });
       // Thrown inside the transaction: the request row comes back, so the rightful browser can still finish.
-      if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) throw new SamlRejectedError('binding_mismatch', assertion.inResponseTo);
+      if (!bound) throw new SamlRejectedError('binding_mismatch', assertion.inResponseTo);
       if (!request.live) throw new SamlRejectedError('request_expired', assertion.inResponseTo);
-      return request.returnTo;
+      return { returnTo: request.returnTo, nonce: bound };
     });
 
     let departmentId: string | null = null;
@@ -191,6 +204,7 @@ export class SamlService {
       userAgent: meta.userAgent,
       samlNameId: assertion.nameId,
       samlSessionIndex: assertion.sessionIndex,
+      notOnOrAfter: assertion.sessionNotOnOrAfter,
     });
     await this.users.recordSignIn(user.id);
     await this.audit.record({
@@ -199,8 +213,8 @@ export class SamlService {
       target: { type: 'user', id: user.id },
       data: { created, linkedByEmail: signIn.linkedByEmail, issuer: assertion.issuer, role: user.role, departmentId, ip: meta.ip ?? null },
     });
-    this.logger.info({ userId: user.id, created, role: user.role, departmentId }, 'SAML sign-in');
-    return { token: session.token, returnTo, userId: user.id };
+    this.logger.info({ userId: user.id, created, role: user.role, departmentId, sessionExpiresAt: session.expiresAt }, 'SAML sign-in');
+    return { token: session.token, returnTo, userId: user.id, remainingNonces: nonces.filter((n) => n !== nonce) };
   }
 
   /**
@@ -257,16 +271,22 @@ export class SamlService {
       xml = this.inflate((request ?? response) as string);
       // node-saml accepts unsigned redirect messages; we do not.
       if (typeof source.Signature !== 'string' || typeof source.SigAlg !== 'string') throw new SamlRejectedError('signature', 'unsigned redirect message');
-      if (!REDIRECT_SIG_ALGS.has(source.SigAlg)) throw new SamlRejectedError('signature', `SigAlg ${source.SigAlg}`);
+      checkRedirectSigAlg(source.SigAlg);
     } else {
       xml = decodeSamlMessage(request ?? response);
     }
-    const root = parseSamlXml(xml).documentElement as Element;
+    const doc = parseSamlXml(xml);
+    // On both bindings: a redirect message's query signature is checked above, but an XML signature
+    // inside it must not be SHA-1 either.
+    checkXmlAlgorithms(doc);
+    const root = doc.documentElement as Element;
     const destination = attr(root, 'Destination');
     if (destination !== undefined && destination !== saml.sloUrl) throw new SamlRejectedError('destination', destination);
 
     if (response !== undefined) {
       if (root.namespaceURI !== NS.protocol || root.localName !== 'LogoutResponse') throw new SamlRejectedError('not_a_response', String(root.localName));
+      checkIssuer(root, idp);
+      checkStatus(root);
       const result =
         input.method === 'GET'
           ? await client.validateRedirectAsync(input.query as never, input.rawQuery)
@@ -277,6 +297,7 @@ export class SamlService {
     }
 
     if (root.namespaceURI !== NS.protocol || root.localName !== 'LogoutRequest') throw new SamlRejectedError('not_a_response', String(root.localName));
+    const issuer = checkIssuer(root, idp);
     const issued = parseInstant(attr(root, 'IssueInstant'), 'IssueInstant');
     if (issued === undefined || Math.abs(Date.now() - issued) > LOGOUT_REQUEST_MAX_AGE_MS + saml.clockSkewMs) {
       throw new SamlRejectedError('expired', `LogoutRequest IssueInstant ${attr(root, 'IssueInstant')}`);
@@ -287,8 +308,7 @@ export class SamlService {
         : await client.validatePostRequestAsync({ SAMLRequest: Buffer.from(xml, 'utf8').toString('base64') });
     const profile = result.profile;
     if (!profile?.nameID || !profile.ID) throw new SamlRejectedError('missing_name_id');
-    const issuer = profile.issuer ?? idp.entityId ?? 'idp';
-    if (idp.entityId && issuer !== idp.entityId) throw new SamlRejectedError('issuer', issuer);
+    if (profile.issuer !== undefined && profile.issuer !== issuer) throw new SamlRejectedError('issuer', profile.issuer);
     const fresh = await this.state.claim(issuer, `logout:${profile.ID}`, new Date(issued + LOGOUT_REQUEST_MAX_AGE_MS + 2 * saml.clockSkewMs));
     if (!fresh) throw new SamlRejectedError('replay', profile.ID as string);
 
