@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, demoSignInNotice, loadConfig } from './config/config';
 import { prepareDatabase } from './core/database/prepare-database';
 import { seedOnStart } from './demo-seed';
 import { createRootLogger } from './core/logging/logger';
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
     throw e;
   }
   logger.info({ url: config.publicUrl, authMode: config.auth.mode }, `Ruche is ready on ${config.publicUrl}`);
+  const notice = demoSignInNotice(config);
+  if (notice) logger[notice.level]({ host: config.host, port: config.port }, notice.message);
 
   let stopping = false;
   const stop = async (signal: string) => {
