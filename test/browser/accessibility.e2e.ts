@@ -84,7 +84,9 @@ describe.each([
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     found.push(...(await violations(page, '/login')));
 
-    // Sign in as the administrator, so that /admin shows its settings and roles.
+    // Sign in as the administrator, so that /admin shows its settings and roles; his account's language
+    // (which the interface follows once signed in) is the one under test.
+    await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'ethan.brooks@maison-lumiere.example'`, [lang]);
     await page.locator('#demo-list button').filter({ hasText: 'Ethan Brooks' }).click();
     await page.waitForURL((url) => url.pathname === '/');
 

@@ -23,7 +23,8 @@ let problems: string[] = [];
 beforeAll(async () => {
   app = await startTestApp();
   browser = await launchChromium();
-  // French browser language: the interface stays in French whatever the account prefers.
+  // Signed in, the interface follows the account's language: Ethan's account (English in the demo) is French here.
+  await app.ds.query(`UPDATE users SET locale = 'fr' WHERE email = 'ethan.brooks@maison-lumiere.example'`);
   context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
   ({ page, problems } = await watchedPage(context));
 });

@@ -28,42 +28,30 @@ function browserLocale(): Locale | null {
 export const toGqlLocale = (locale: Locale): GqlLocale => (locale === 'en' ? 'EN' : 'FR');
 export const fromGqlLocale = (locale: GqlLocale): Locale => (locale === 'EN' ? 'en' : 'fr');
 
-/** Where the current language came from; only a fallback language yields to the account's preference. */
-export type LocaleSource = 'saved' | 'browser' | 'fallback';
-
-function initial(): { locale: Locale; source: LocaleSource } {
-  if (!browser) return { locale: DEFAULT_LOCALE, source: 'fallback' };
-  const saved = savedLocale();
-  if (saved) return { locale: saved, source: 'saved' };
-  const fromBrowser = browserLocale();
-  return fromBrowser ? { locale: fromBrowser, source: 'browser' } : { locale: DEFAULT_LOCALE, source: 'fallback' };
+function initial(): Locale {
+  if (!browser) return DEFAULT_LOCALE;
+  return savedLocale() ?? browserLocale() ?? DEFAULT_LOCALE;
 }
 
 /**
- * The interface language: the choice saved on this device, else the browser's languages (fr/en),
- * else (once signed in) the account's preference, else French.
+ * The interface language. Before sign-in: the choice saved on this device, else the browser's languages
+ * (fr/en), else French. Once signed in, the account's preference replaces it (see Session.load).
  */
 class I18n {
-  #initial = initial();
-  locale = $state<Locale>(this.#initial.locale);
-  source = $state<LocaleSource>(this.#initial.source);
+  locale = $state<Locale>(initial());
   readonly t: Dictionary = $derived(dictionaries[this.locale]);
   /** BCP 47 tag for Intl formatting. */
   readonly tag = $derived(this.locale === 'en' ? 'en-GB' : 'fr-FR');
 
-  /** `remember`: an explicit choice, saved on this device; otherwise a fallback such as the account's preference. */
-  set(locale: Locale, options: { remember: boolean }): void {
+  /** Switches the interface and remembers the language on this device, for the next visit before sign-in. */
+  set(locale: Locale): void {
     this.locale = locale;
-    if (options.remember) this.source = 'saved';
-    if (browser) {
-      document.documentElement.lang = locale;
-      if (options.remember) {
-        try {
-          localStorage.setItem(STORAGE_KEY, locale);
-        } catch {
-          // not persisted on this device; the account preference still is when signed in
-        }
-      }
+    if (!browser) return;
+    document.documentElement.lang = locale;
+    try {
+      localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // not persisted on this device; the account preference still is when signed in
     }
   }
 

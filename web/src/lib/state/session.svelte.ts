@@ -19,8 +19,9 @@ class Session {
       .then((data) => {
         this.me = data.me;
         this.organisation = data.organisation;
-        // Neither a saved choice nor a French/English browser: follow the account's preference.
-        if (i18n.source === 'fallback') i18n.set(fromGqlLocale(data.me.locale), { remember: false });
+        // Signed in, the account's language wins over this device's and the browser's: it is what the person
+        // chose (here or on another device), and the profile shows it. This device remembers it for the sign-in page.
+        i18n.set(fromGqlLocale(data.me.locale));
       })
       .finally(() => {
         this.pending = null;
@@ -39,7 +40,7 @@ class Session {
 
   /** Switches the interface language, remembers it here and, when signed in, on the account. */
   async setLanguage(locale: Locale): Promise<void> {
-    i18n.set(locale, { remember: true });
+    i18n.set(locale);
     if (!this.me || this.me.locale === toGqlLocale(locale)) return;
     const { updateMyPreferences } = await request(UpdateMyPreferencesDocument, { input: { locale: toGqlLocale(locale) } });
     this.me = updateMyPreferences;
