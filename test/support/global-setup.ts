@@ -17,12 +17,14 @@ export default async function globalSetup(): Promise<void> {
   chmodSync(dir, 0o755);
   const port = await freePort();
   const db = await startEmbeddedPostgres({ dataDir: dir, port });
-  const adminUrl = db.url.replace(/\/ruche$/, '/postgres');
+  // Test databases are made by the superuser (the application's role may not create databases) and
+  // stay its own; the application role itself is tested in database-role.e2e.ts.
+  const adminUrl = db.adminUrl;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
   await admin.end();
-  await runMigrations(db.url.replace(/\/ruche$/, `/${TEMPLATE_DB}`));
+  await runMigrations(adminUrl.replace(/\/postgres$/, `/${TEMPLATE_DB}`));
   (globalThis as { __RUCHE_PG__?: unknown }).__RUCHE_PG__ = { db, dir };
   process.env.RUCHE_TEST_PG_URL = adminUrl;
 }

