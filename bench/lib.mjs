@@ -1,5 +1,15 @@
-import http from 'node:http';
+import { spawn } from 'node:child_process';
+import { chmodSync, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The built server the benchmarks run (BENCH_DIST points at another build, e.g. a copy kept from before a change). */
+export const dist = resolve(process.env.BENCH_DIST ?? join(root, 'server/dist'));
+export const require = createRequire(join(root, 'server/package.json'));
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -12,50 +22,92 @@ export function freePort() {
   });
 }
 
-/** Fires `total` requests with `concurrency` in flight over keep-alive; returns latency percentiles and throughput. */
-export async function load({ port, path, method = 'GET', headers = {}, body, total = 2000, concurrency = 16, check }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies = [];
-  let sent = 0;
-  let failures = 0;
-  const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-  const one = () =>
-    new Promise((resolve) => {
-      const started = process.hrtime.bigint();
-      const req = http.request(
-        { host: '127.0.0.1', port, path, method, agent, headers: { ...headers, ...(payload ? { 'content-length': payload.length } : {}) } },
-        (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => {
-            latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-            const text = Buffer.concat(chunks).toString();
-            if (res.statusCode !== 200 || (check && !check(text))) failures++;
-            resolve();
-          });
-        },
-      );
-      req.on('error', () => {
-        failures++;
-        resolve();
-      });
-      if (payload) req.write(payload);
-      req.end();
-    });
-  const started = Date.now();
-  const worker = async () => {
-    while (sent < total) {
-      sent++;
-      await one();
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (Date.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { requests: total, failures, rps: Math.round(total / seconds), p50: +pct(50).toFixed(2), p99: +pct(99).toFixed(2) };
+/** A fresh temporary folder the embedded PostgreSQL (run as `postgres` when we are root) can enter. */
+export function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
 }
+
+/** The embedded PostgreSQL of the build under test (initdb on first use of `dataDir`). */
+export async function startPostgres(dataDir, port) {
+  require('reflect-metadata');
+  const { startEmbeddedPostgres } = require(`${dist}/server/src/core/database/embedded-postgres.js`);
+  return startEmbeddedPostgres({ dataDir, port });
+}
+
+/** What the machine is: the figures mean little without it. */
+export function machine() {
+  const list = cpus();
+  return { cores: list.length, cpu: list[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` };
+}
+
+/**
+ * Starts `node args…` as a child process with only the given environment (plus PATH and HOME), output
+ * to `logFile`; resolves once `readyUrl` answers 200, with the child and the time it took.
+ */
+export async function startProcess({ args, env, logFile, readyUrl, timeoutMs = 90_000 }) {
+  const started = Date.now();
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = null;
+  child.once('exit', (code, signal) => (exited = { code, signal }));
+  while (Date.now() - started < timeoutMs) {
+    if (exited) throw new Error(`${args.join(' ')} exited (${exited.code ?? exited.signal}) before it was ready:\n${tail(logFile)}`);
+    try {
+      const res = await fetch(readyUrl);
+      if (res.status === 200) return { child, ms: Date.now() - started };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${args.join(' ')} was not ready after ${timeoutMs} ms:\n${tail(logFile)}`);
+}
+
+/** SIGTERM, then waits for the exit (a CPU profile, when asked for, is written on the way out). */
+export function stopProcess(child, timeoutMs = 20_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export function tail(file, lines = 30) {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** Runs autocannon in a process of its own (bench/load.mjs) and returns its figures. */
+export function load(opts) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bench/load.mjs'), JSON.stringify(opts)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load generator exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop()));
+    });
+  });
+}
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 export function table(rows) {
   const cols = Object.keys(rows[0]);
