@@ -39,13 +39,23 @@ describe('SAML assertion consumer: what it refuses', () => {
   });
 
   const sessionCount = async () => (await t.ds.query(`SELECT count(*)::int AS n FROM sessions`))[0].n as number;
+  /** What a refused response must leave as it was: sessions, every user row, the audit log, claimed assertion ids. */
+  const stateOf = async () =>
+    (
+      await t.ds.query(
+        `SELECT (SELECT count(*)::int FROM sessions) AS sessions,
+                (SELECT md5(coalesce(string_agg(u::text, ',' ORDER BY u.id), '')) FROM users u) AS users,
+                (SELECT count(*)::int FROM audit_log) AS audit,
+                (SELECT count(*)::int FROM saml_assertions) AS assertions`,
+      )
+    )[0] as Record<string, unknown>;
   /** A warning from the saml module with this reason, written since log line `since`. */
   const rejectionLogged = (reason: string, since: number) => t.logs.slice(since).some((l) => l.module === 'saml' && l.reason === reason && l.level === 40);
 
   /** Logs in, lets `craft` build the SAMLResponse for that request, posts it with the login's nonce cookie. */
   async function attempt(craft: (start: LoginStart) => string | Promise<string>, cookie?: (start: LoginStart) => string | undefined) {
     const start = await beginLogin(t.server, idp, '/after');
-    const before = await sessionCount();
+    const before = await stateOf();
     const since = t.logs.length;
     const res = await postToAcs(t.server, await craft(start), cookie ? cookie(start) : start.nonceCookie);
     return { res, start, before, since };
@@ -57,7 +67,7 @@ describe('SAML assertion consumer: what it refuses', () => {
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.headers.location).toBeUndefined();
     expect(sessionCookieFrom(res)).toBeUndefined();
-    expect(await sessionCount()).toBe(before);
+    expect(await stateOf()).toEqual(before);
     if (page === 'failed') {
       expect(res.text).toContain('La connexion a échoué');
       expect(res.text).toContain('Sign-in failed');
@@ -316,7 +326,7 @@ describe('SAML assertion consumer: what it refuses', () => {
       const victim = await beginLogin(t.server, idp, '/victim');
       const attacker = await beginLogin(t.server, idp, '/attacker');
       const stolen = response(victim);
-      const before = await sessionCount();
+      const before = await stateOf();
       const since = t.logs.length;
       const res = await postToAcs(t.server, stolen, attacker.nonceCookie);
       await expectRejected({ res, start: attacker, before, since }, 'binding_mismatch');
@@ -363,7 +373,7 @@ describe('SAML assertion consumer: what it refuses', () => {
       const cookie = logins[5].nonceCookie;
       expect(nonceOf(cookie)).toHaveLength(5);
       expect(nonceOf(cookie)).not.toContain(nonceOf(logins[0].nonceCookie)[0]);
-      const before = await sessionCount();
+      const before = await stateOf();
       const since = t.logs.length;
       const oldest = await postToAcs(t.server, response(logins[0]), cookie);
       await expectRejected({ res: oldest, start: logins[0], before, since }, 'binding_mismatch');
@@ -407,7 +417,7 @@ describe('SAML assertion consumer: what it refuses', () => {
       const samlResponse = response(start);
       const first = await postToAcs(t.server, samlResponse, start.nonceCookie);
       expect(first.status).toBe(303);
-      const before = await sessionCount();
+      const before = await stateOf();
       const since = t.logs.length;
       const second = await postToAcs(t.server, samlResponse, start.nonceCookie);
       await expectRejected({ res: second, start, before, since }, 'replay');
@@ -467,6 +477,9 @@ describe('SAML single logout: what it refuses', () => {
   });
 
   const sessionsOfDora = async () => (await t.ds.query(`SELECT count(*)::int AS n FROM sessions WHERE saml_name_id = 'dora-12'`))[0].n as number;
+  /** Sessions and claimed logout ids: a refused logout message ends nothing and burns no id. */
+  const stateOf = async () =>
+    (await t.ds.query(`SELECT (SELECT count(*)::int FROM sessions) AS sessions, (SELECT count(*)::int FROM saml_assertions) AS claimed`))[0] as Record<string, number>;
 
   beforeEach(async () => {
     if ((await sessionsOfDora()) > 0) return;
@@ -474,15 +487,16 @@ describe('SAML single logout: what it refuses', () => {
     expect((await postToAcs(t.server, idp.response({ request: start.request }), start.nonceCookie)).status).toBe(303);
   });
 
-  /** Sends a logout message and expects a 401 with exactly this reason logged and Dora's sessions untouched. */
+  /** Sends a logout message and expects a 401 with exactly this reason logged, and nothing ended or claimed. */
   async function expectRefused(send: () => Promise<request.Response>, reason: string) {
-    const before = await sessionsOfDora();
+    const before = await stateOf();
     const since = t.logs.length;
     const res = await send();
     expect(res.status).toBe(401);
     expect(res.text).toContain('Sign-in failed');
     expect(res.text).not.toMatch(/Error|at .*\.ts/);
-    expect(await sessionsOfDora()).toBe(before);
+    expect(before.sessions).toBeGreaterThan(0);
+    expect(await stateOf()).toEqual(before);
     const lines = t.logs.slice(since).filter((l) => l.module === 'saml');
     expect(lines.map((l) => [l.level, l.reason, String(l.msg).startsWith('SAML logout message rejected')])).toEqual([[40, reason, true]]);
     expect(t.logs.slice(since).filter((l) => (l.level as number) >= 50)).toEqual([]);
