@@ -101,7 +101,7 @@ export const en: Dictionary = {
     showDepartment: (name) => `Show the members of ${name}`,
     peopleHeading: 'People',
     searchLabel: 'Search',
-    searchPlaceholder: 'Name or email address',
+    searchPlaceholder: 'Name, job, department, email',
     departmentFilter: 'Department',
     allDepartments: 'All departments',
     roleFilter: 'Role',

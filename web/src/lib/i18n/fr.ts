@@ -104,7 +104,7 @@ export const fr = {
     showDepartment: (name: string) => `Afficher les membres de ${name}`,
     peopleHeading: 'Personnes',
     searchLabel: 'Rechercher',
-    searchPlaceholder: 'Nom ou adresse e-mail',
+    searchPlaceholder: 'Nom, poste, département, e-mail',
     departmentFilter: 'Département',
     allDepartments: 'Tous les départements',
     roleFilter: 'Rôle',
