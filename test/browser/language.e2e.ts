@@ -1,13 +1,14 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, watchedPage } from '../support/browser';
+import { launchChromium, text, watchedPage } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The interface language once signed in is the account's, whatever the browser prefers or this device chose
  * before: an English-preferring person signing in from a French browser gets English, and the profile shows
- * the saved language. Needs `npm run build -w @ruche/web`.
+ * the saved language. The sign-in page also says what is built today and what is to come.
+ * Needs `npm run build -w @ruche/web`.
  */
 
 jest.setTimeout(120_000);
@@ -56,6 +57,11 @@ test('the account’s language wins at sign-in; the profile shows the saved one'
   await page.getByRole('heading', { level: 1, name: 'Bienvenue sur Ruche' }).waitFor();
   expect(await htmlLang()).toBe('fr');
   expect(await deviceLocale()).toBe('fr');
+  // The sign-in page says plainly what works today and what is still to come.
+  expect(await text(page.locator('main dl'))).toBe(
+    'Disponible aujourd’hui L’annuaire des personnes et des départements, l’administration, la connexion unique (SAML) et la présence en direct. ' +
+      'À venir Les campagnes d’idées, le fil personnalisé et le flux de signaux marché.',
+  );
 
   // Emily prefers English: once signed in, the interface is English, and this device remembers it.
   await signInAs('Emily Carter', 'Rechercher une personne');
@@ -81,6 +87,8 @@ test('the account’s language wins at sign-in; the profile shows the saved one'
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL((url) => url.pathname === '/login');
   await page.getByRole('heading', { level: 1, name: 'Welcome to Ruche' }).waitFor();
+  expect(await text(page.locator('main dl'))).toContain('Available today The directory of people and departments');
+  expect(await text(page.locator('main dl'))).toContain('Coming next Idea campaigns');
 
   // Camille prefers French: from this now-English device, signing in brings French back.
   await signInAs('Camille Laurent', 'Find a person');

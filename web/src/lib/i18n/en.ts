@@ -41,7 +41,11 @@ export const en: Dictionary = {
   languages: { FR: 'Français', EN: 'English' },
   login: {
     heading: 'Welcome to Ruche',
-    tagline: 'Your company’s social network: ideas, market signals and collective intelligence.',
+    tagline: 'Your company’s internal social network.',
+    builtLabel: 'Available today',
+    built: 'The directory of people and departments, administration, single sign-on (SAML) and live presence.',
+    comingLabel: 'Coming next',
+    coming: 'Idea campaigns, the personalised feed and the market signal stream.',
     sso: 'Sign in with single sign-on',
     ssoHint: 'You will be taken to your company’s sign-in portal.',
     demoHeading: 'Pick a person',

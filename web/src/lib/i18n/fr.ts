@@ -43,7 +43,11 @@ export const fr = {
   languages: { FR: 'Français', EN: 'English' } satisfies Record<GqlLocale, string>,
   login: {
     heading: 'Bienvenue sur Ruche',
-    tagline: 'Le réseau social de l’entreprise : idées, veille et intelligence collective.',
+    tagline: 'Le réseau social interne de l’entreprise.',
+    builtLabel: 'Disponible aujourd’hui',
+    built: 'L’annuaire des personnes et des départements, l’administration, la connexion unique (SAML) et la présence en direct.',
+    comingLabel: 'À venir',
+    coming: 'Les campagnes d’idées, le fil personnalisé et le flux de signaux marché.',
     sso: 'Se connecter avec l’authentification unique',
     ssoHint: 'Vous serez redirigé vers le portail de connexion de votre entreprise.',
     demoHeading: 'Choisir une personne',
