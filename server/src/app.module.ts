@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './core/database/database.module';
 import { HttpErrorFilter } from './core/errors/http-exception.filter';
 import { JobsModule } from './core/jobs/jobs.module';
 import { GraphQLModule } from './core/graphql/graphql.module';
@@ -40,6 +41,7 @@ export class AppModule {
           extra: { max: config.database.poolSize, connectionTimeoutMillis: 5000, application_name: 'ruche' },
           retryAttempts: 0,
         }),
+        DatabaseModule,
         JobsModule,
         SecurityModule,
         RealtimeModule,

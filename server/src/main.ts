@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   const logger = createRootLogger(config.log);
   const db = await prepareDatabase(config, logger, (ds) => seedOnStart(ds, config.database.seedDemo));
   config.database.url = db.url;
+  // The embedded PostgreSQL is restarted when it dies; when it keeps dying, stop with one clear line.
+  db.embedded?.onGiveUp((message) => fail(message));
 
   const app = await createApp(config, logger);
   await app.init();

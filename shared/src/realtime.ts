@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import type { Role } from './org';
 
 /** Room names, built in one place so server and tests agree. */
 export const rooms = {
@@ -20,17 +21,29 @@ export interface PresencePayload {
   online: number;
 }
 
+/** Who the socket belongs to, as the server has it now, and the rooms it is in (user, department, hub). */
 export interface SessionInfo {
   userId: string;
   displayName: string;
   locale: Locale;
+  role: Role;
   rooms: string[];
 }
+
+/**
+ * Why the server closed the socket: `signed_out` when the session was ended on purpose (here, in
+ * another tab, or by the IdP's single logout); `expired` when it stopped being valid — timed out,
+ * or the account was deactivated.
+ */
+export type SessionEndReason = 'signed_out' | 'expired';
 
 /** Events the server sends to browsers. */
 export interface ServerToClientEvents {
   'session:ready': (info: SessionInfo) => void;
-  'session:ended': (payload: { reason: 'signed_out' | 'expired' }) => void;
+  /** The account changed while connected (role, department, name, language); rooms already follow. */
+  'session:updated': (info: SessionInfo) => void;
+  /** Sent just before the server disconnects the socket for good. */
+  'session:ended': (payload: { reason: SessionEndReason }) => void;
   notification: (notice: Notice) => void;
   presence: (payload: PresencePayload) => void;
 }

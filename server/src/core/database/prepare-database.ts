@@ -67,6 +67,11 @@ export async function prepareDatabase(config: AppConfig, logger: Logger, seed: S
       dataDir: config.database.dataDir,
       port: config.database.embeddedPort,
       onLog: (line) => pgLog.trace(line.trim()),
+      // One line per crash and per recovery; the give-up line is the caller's (it stops Ruche).
+      onEvent: (event) => {
+        if (event.type === 'exited') pgLog.error({ reason: event.reason, restartInMs: event.restartInMs }, 'embedded PostgreSQL stopped unexpectedly; restarting it');
+        else if (event.type === 'restarted') pgLog.info({ attempt: event.attempt }, 'embedded PostgreSQL restarted');
+      },
     });
     url = embedded.url;
     logger.info({ dataDir: config.database.dataDir, port: config.database.embeddedPort, ms: Date.now() - started }, 'embedded PostgreSQL started');

@@ -1,21 +1,36 @@
-import { ArgumentsHost, Catch, HttpException, Inject, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Inject, Optional, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { DatabaseStatus } from '../database/database-status';
 import { ROOT_LOGGER } from '../logging/logging.module';
-import { DomainError, RateLimitedError } from './domain-error';
+import { DomainError, RateLimitedError, ServiceUnavailableError } from './domain-error';
 
 /** Maps errors on plain HTTP routes (auth, health) to `{ code, message }` JSON with the right status. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
-  constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
+  constructor(
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Optional() private readonly database?: DatabaseStatus,
+  ) {}
 
-  catch(error: unknown, host: ArgumentsHost) {
+  catch(thrown: unknown, host: ArgumentsHost) {
+    // PostgreSQL unreachable: SERVICE_UNAVAILABLE, logged once by DatabaseStatus. Resolver errors pass
+    // through here too (rethrown below), so GraphQL's formatter receives the coded error.
+    const error = this.database?.report(thrown) ? new ServiceUnavailableError() : thrown;
     if (host.getType() !== 'http') throw error;
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
     if (res.headersSent) return;
     if (error instanceof DomainError) {
       if (error instanceof RateLimitedError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof ServiceUnavailableError) {
+        res.setHeader('Retry-After', '5');
+        // Refused before Apollo ran (the session lookup needs the database): answer in GraphQL's shape.
+        if (req.path === '/graphql') {
+          res.status(error.httpStatus).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+          return;
+        }
+      }
       res.status(error.httpStatus).json({ code: error.code, message: error.message });
       return;
     }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
+import { DatabaseStatus } from '../database/database-status';
 import { ROOT_LOGGER } from '../logging/logging.module';
 
 export interface JobDefinition {
@@ -17,7 +18,8 @@ export interface JobDefinition {
 /**
  * Periodic jobs backed by PostgreSQL. Every instance ticks, but a due job is claimed with one atomic
  * UPDATE, so exactly one instance runs it per period; a crashed run is retried after its timeout.
- * Modules register their jobs in `onModuleInit`.
+ * While PostgreSQL is unreachable the ticks pause (nothing to claim, nothing to log each time) and
+ * resume by themselves when DatabaseStatus sees it back. Modules register their jobs in `onModuleInit`.
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,10 +27,12 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private stopped = false;
+  private unsubscribe?: () => void;
   private readonly logger: Logger;
 
   constructor(
     private readonly ds: DataSource,
+    private readonly database: DatabaseStatus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) rootLogger: Logger,
   ) {
@@ -50,10 +54,20 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       );
     }
     if (this.config.jobs.enabled) {
-      this.timer = setInterval(() => {
-        if (!this.running) this.running = this.runDue().finally(() => (this.running = undefined));
-      }, this.config.jobs.tickMs).unref();
+      this.timer = setInterval(() => this.tick(), this.config.jobs.tickMs).unref();
+      // Back from an outage: look for due jobs now rather than at the next tick.
+      this.unsubscribe = this.database.onChange((up) => up && this.tick());
     }
+  }
+
+  private tick(): void {
+    if (this.running || this.stopped || !this.database.isUp) return;
+    this.running = this.runDue()
+      .catch((err: unknown) => {
+        // An unreachable database is logged once by DatabaseStatus, which also pauses the ticks.
+        if (!this.database.report(err)) this.logger.error({ err }, 'jobs tick failed');
+      })
+      .finally(() => (this.running = undefined));
   }
 
   /** Runs every registered job that is due and not claimed elsewhere; returns the names this instance ran. */
@@ -75,6 +89,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       try {
         await job.run();
       } catch (err) {
+        // The run lost its database: recording the failure would fail too. Its lock lapses after the
+        // job's timeout and the next due tick, on whichever instance, runs it again.
+        if (this.database.report(err)) throw err;
         error = err instanceof Error ? err.message : String(err);
         this.logger.error({ err, job: job.name }, 'job failed');
       }
@@ -93,6 +110,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe?.();
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }

@@ -5,41 +5,102 @@ import type { Logger } from 'pino';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import { Pool } from 'pg';
 import { Server, type Socket } from 'socket.io';
-import { rooms, SOCKET_PATH, type ClientToServerEvents, type Notice, type ServerToClientEvents } from '@ruche/shared';
+import {
+  rooms,
+  SOCKET_PATH,
+  type ClientToServerEvents,
+  type Notice,
+  type ServerToClientEvents,
+  type SessionEndReason,
+  type SessionInfo,
+} from '@ruche/shared';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import type { AuthUser } from '../auth/auth-user';
 import { readCookie, sessionCookieName } from '../auth/session-cookie';
 import { SESSION_RESOLVER, type SessionResolver } from '../auth/session-resolver';
+import { DatabaseStatus } from '../database/database-status';
 import { ROOT_LOGGER } from '../logging/logging.module';
+import { ListenerPool } from './listener-pool';
 
 interface SocketData {
   user: AuthUser;
 }
 
-export type RuicheSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Messages between instances, carried by the adapter (browsers never see them). */
+interface InterServerEvents {
+  'account:changed': (userIds: string[]) => void;
+}
+
+export type RuicheSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
-/** How often this instance checks that its connected sockets' sessions still exist. */
-const SWEEP_MS = 60_000;
 const PRESENCE_DEBOUNCE_MS = 250;
+/** Session ids per refresh query: one query for a typical instance, bounded for a very busy one. */
+const REFRESH_BATCH = 1000;
+/** Most user ids one account:changed message may carry (it comes through the database; keep it sane). */
+const MAX_CHANGED_USERS = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The rooms an account's sockets belong in: its user, its department, and the hub if it is a member. */
+function accountRooms(user: AuthUser): string[] {
+  const joined = [rooms.user(user.id)];
+  if (user.departmentId) joined.push(rooms.department(user.departmentId));
+  if (user.isHubMember) joined.push(rooms.hub());
+  return joined;
+}
+
+function sessionInfo(user: AuthUser): SessionInfo {
+  return { userId: user.id, displayName: user.displayName, locale: user.locale, role: user.role, rooms: accountRooms(user) };
+}
+
+/** Whether anything a socket or its page depends on differs (the session id never does). */
+function accountDiffers(a: AuthUser, b: AuthUser): boolean {
+  return (
+    a.role !== b.role ||
+    a.departmentId !== b.departmentId ||
+    a.isHubMember !== b.isHubMember ||
+    a.displayName !== b.displayName ||
+    a.locale !== b.locale ||
+    a.email !== b.email
+  );
+}
 
 /**
  * socket.io on the HTTP server's port. A socket is accepted only with a live session cookie and joins
  * its user's, department's (and the hub's) rooms. Event names and payloads come from @ruche/shared.
+ *
+ * Open sockets follow their account. Every REALTIME_SESSION_CHECK_SECONDS each instance re-reads the
+ * sessions of its own sockets in one query (SessionResolver.refresh): a session that ended — signed
+ * out, expired, account deactivated — gets `session:ended` and is disconnected; a role, department or
+ * name change moves the socket between rooms and sends `session:updated`. Modules that change an
+ * account call `accountChanged(userId)` so that every instance re-checks that person's sockets at
+ * once instead of at its next check.
+ *
+ * When PostgreSQL goes away, sockets stay connected (nothing is checked until it is back), the
+ * adapter's LISTEN connection is reopened by the adapter on a ListenerPool that cannot crash the
+ * process, and presence is recounted once it is back.
  */
 @Injectable()
 export class RealtimeService implements OnApplicationBootstrap, OnApplicationShutdown {
   private io?: RealtimeServer;
   private sweep?: NodeJS.Timeout;
-  private adapterPool?: Pool;
+  private listenerPool?: ListenerPool;
   private presenceTimer?: NodeJS.Timeout;
+  private unsubscribe?: () => void;
+  private knownServers = 1;
+  /** Checks run one after another, so an older read never overwrites a newer one. */
+  private syncChain: Promise<void> = Promise.resolve();
+  private sweepQueued = false;
+  private readonly changedUsers = new Set<string>();
+  private changedQueued = false;
   private readonly logger: Logger;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
+    private readonly database: DatabaseStatus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) rootLogger: Logger,
   ) {
@@ -61,10 +122,10 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
       },
     });
     if (this.config.realtime.adapter === 'postgres' && this.config.database.url) {
-      // LISTEN/NOTIFY carries room broadcasts between instances sharing the database.
-      this.adapterPool = new Pool({ connectionString: this.config.database.url, max: 2, application_name: 'ruche-realtime' });
-      this.adapterPool.on('error', (err) => this.logger.warn({ err }, 'realtime adapter connection error'));
-      io.adapter(createAdapter(this.adapterPool, { errorHandler: (err: Error) => this.logger.warn({ err }, 'realtime adapter error') }));
+      io.adapter(createAdapter(this.createListenerPool(this.config.database.url) as unknown as Pool, { errorHandler: (err: Error) => this.adapterError(err) }));
+      io.on('account:changed', (userIds) => {
+        if (Array.isArray(userIds)) this.queueUsers(userIds.slice(0, MAX_CHANGED_USERS).filter((id) => typeof id === 'string' && UUID.test(id)));
+      });
     }
     io.use((socket, next) => {
       const token = readCookie(socket.request.headers.cookie, cookieName);
@@ -75,12 +136,40 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
           socket.data.user = user;
           next();
         })
-        .catch(() => next(new Error('INTERNAL_SERVER_ERROR')));
+        .catch((err: unknown) => {
+          // The client retries a connection refused for want of a database; anything else is ours to fix.
+          if (this.database.report(err)) return next(new Error('SERVICE_UNAVAILABLE'));
+          this.logger.error({ err }, 'socket authentication failed');
+          next(new Error('INTERNAL_SERVER_ERROR'));
+        });
     });
     io.on('connection', (socket) => this.onConnection(socket));
     this.io = io;
-    if (this.adapterPool) await this.listenerReady(io);
-    this.sweep = setInterval(() => void this.sweepEndedSessions(), SWEEP_MS).unref();
+    if (this.listenerPool) await this.listenerReady(io);
+    this.sweep = setInterval(() => this.onSweepTick(), this.config.realtime.sessionCheckMs).unref();
+    this.unsubscribe = this.database.onChange((up) => {
+      if (!up) return;
+      // Presence messages sent during the outage were lost, and accounts may have changed meanwhile.
+      this.broadcastPresence();
+      this.queueSweep();
+    });
+  }
+
+  /** NOTIFY through a small pool; LISTEN on one supervised connection (see ListenerPool). */
+  private createListenerPool(url: string): ListenerPool {
+    const clientConfig = { connectionString: url, application_name: 'ruche-realtime', connectionTimeoutMillis: 5000 };
+    const notifyPool = new Pool({ ...clientConfig, max: 2 });
+    notifyPool.on('error', (err) => this.adapterError(err));
+    this.listenerPool = new ListenerPool(notifyPool, clientConfig, {
+      onError: (err) => this.adapterError(err),
+      onReconnected: () => this.logger.info('realtime LISTEN connection restored: broadcasts cross instances again'),
+    });
+    return this.listenerPool;
+  }
+
+  /** One line per outage (DatabaseStatus logs it), not one per heartbeat or broadcast that failed. */
+  private adapterError(err: unknown): void {
+    if (!this.database.report(err)) this.logger.warn({ err }, 'realtime adapter error');
   }
 
   /**
@@ -96,16 +185,8 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
 
   private onConnection(socket: RuicheSocket): void {
     const user = socket.data.user;
-    const joined = [rooms.user(user.id), sessionRoom(user.sessionId)];
-    if (user.departmentId) joined.push(rooms.department(user.departmentId));
-    if (user.isHubMember) joined.push(rooms.hub());
-    void socket.join(joined);
-    socket.emit('session:ready', {
-      userId: user.id,
-      displayName: user.displayName,
-      locale: user.locale,
-      rooms: joined.filter((r) => !r.startsWith('session:')),
-    });
+    void socket.join([...accountRooms(user), sessionRoom(user.sessionId)]);
+    socket.emit('session:ready', sessionInfo(user));
     socket.on('ping', (ack) => {
       if (typeof ack === 'function') ack({ at: new Date().toISOString() });
     });
@@ -119,28 +200,124 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     this.presenceTimer = setTimeout(() => {
       this.presenceTimer = undefined;
       const io = this.io;
-      if (!io) return;
+      if (!io || !this.database.isUp) return;
       io.fetchSockets()
         .then((sockets) => io.emit('presence', { online: new Set(sockets.map((s) => s.data.user?.id)).size }))
-        .catch((err: unknown) => this.logger.warn({ err }, 'presence count failed'));
+        .catch((err: unknown) => {
+          // During an outage the other instances cannot answer; the count is redone when it is back.
+          if (this.database.isUp) this.logger.warn({ err }, 'presence count failed');
+        });
     }, PRESENCE_DEBOUNCE_MS);
   }
 
-  private async sweepEndedSessions(): Promise<void> {
-    if (!this.io) return;
-    const sockets = [...this.io.of('/').sockets.values()];
-    if (sockets.length === 0) return;
-    const ids = [...new Set(sockets.map((s) => s.data.user.sessionId))];
-    try {
-      const live = await this.sessions.refresh(ids);
-      for (const id of ids) if (!live.has(id)) this.endSession(id, 'expired');
-    } catch (err) {
-      this.logger.warn({ err }, 'session sweep failed');
+  private onSweepTick(): void {
+    if (!this.io || !this.database.isUp) return;
+    this.queueSweep();
+    // An instance that joined late or stopped answering changes the count without any socket event.
+    void this.io
+      .of('/')
+      .adapter.serverCount()
+      .then((count) => {
+        if (count !== this.knownServers) {
+          this.knownServers = count;
+          this.broadcastPresence();
+        }
+      });
+  }
+
+  /**
+   * Tells every instance that these accounts changed (role, department, deactivation…): each re-reads
+   * the sessions of the sockets it holds for them and closes or moves them. Call after the change is
+   * committed. Without it the same happens at each instance's next periodic check.
+   */
+  accountChanged(userIds: string | readonly string[]): void {
+    const ids = typeof userIds === 'string' ? [userIds] : [...userIds];
+    if (!this.io || ids.length === 0) return;
+    if (this.listenerPool) {
+      for (let i = 0; i < ids.length; i += MAX_CHANGED_USERS) this.io.serverSideEmit('account:changed', ids.slice(i, i + MAX_CHANGED_USERS));
+    }
+    this.queueUsers(ids);
+  }
+
+  private queueSweep(): void {
+    if (this.sweepQueued) return;
+    this.sweepQueued = true;
+    this.enqueue(() => {
+      this.sweepQueued = false;
+      return this.sync(this.io ? [...this.io.of('/').sockets.values()] : []);
+    });
+  }
+
+  private queueUsers(userIds: readonly string[]): void {
+    for (const id of userIds) this.changedUsers.add(id);
+    if (this.changedQueued || this.changedUsers.size === 0) return;
+    this.changedQueued = true;
+    this.enqueue(() => {
+      this.changedQueued = false;
+      const ids = [...this.changedUsers];
+      this.changedUsers.clear();
+      return this.sync(this.localSocketsOf(ids));
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    this.syncChain = this.syncChain.then(task).catch((err: unknown) => {
+      // Sockets keep their current rooms; the next check after the database is back catches up.
+      if (!this.database.report(err)) this.logger.warn({ err }, 'session check failed');
+    });
+  }
+
+  private localSocketsOf(userIds: readonly string[]): RuicheSocket[] {
+    const nsp = this.io?.of('/');
+    if (!nsp) return [];
+    const found: RuicheSocket[] = [];
+    for (const id of userIds) {
+      for (const socketId of nsp.adapter.rooms.get(rooms.user(id)) ?? []) {
+        const socket = nsp.sockets.get(socketId);
+        if (socket) found.push(socket);
+      }
+    }
+    return found;
+  }
+
+  /** Re-reads these sockets' sessions (batched queries) and ends or updates each socket accordingly. */
+  private async sync(sockets: RuicheSocket[]): Promise<void> {
+    const open = sockets.filter((s) => s.connected);
+    if (open.length === 0) return;
+    const ids = [...new Set(open.map((s) => s.data.user.sessionId))];
+    const live = new Map<string, AuthUser>();
+    for (let i = 0; i < ids.length; i += REFRESH_BATCH) {
+      for (const [id, user] of await this.sessions.refresh(ids.slice(i, i + REFRESH_BATCH))) live.set(id, user);
+    }
+    for (const socket of open) {
+      if (!socket.connected) continue;
+      const now = live.get(socket.data.user.sessionId);
+      // Not live any more: it timed out, was deleted, or its account was deactivated. A sign-out
+      // normally arrives first through endSession() with its own reason.
+      if (!now) this.closeSocket(socket, 'expired');
+      else this.follow(socket, now);
     }
   }
 
-  /** Tells a session's sockets it has ended, then disconnects them. */
-  endSession(sessionId: string, reason: 'signed_out' | 'expired'): void {
+  /** Moves a socket to the rooms its account has now and tells the page when anything changed. */
+  private follow(socket: RuicheSocket, user: AuthUser): void {
+    const before = socket.data.user;
+    if (!accountDiffers(before, user)) return;
+    socket.data.user = user;
+    const had = accountRooms(before);
+    const has = accountRooms(user);
+    for (const room of had) if (!has.includes(room)) void socket.leave(room);
+    void socket.join(has.filter((room) => !had.includes(room)));
+    socket.emit('session:updated', sessionInfo(user));
+  }
+
+  private closeSocket(socket: RuicheSocket, reason: SessionEndReason): void {
+    socket.emit('session:ended', { reason });
+    socket.disconnect(true);
+  }
+
+  /** Tells a session's sockets, on every instance, that it has ended, then disconnects them. */
+  endSession(sessionId: string, reason: SessionEndReason): void {
     if (!this.io) return;
     this.io.to(sessionRoom(sessionId)).emit('session:ended', { reason });
     this.io.in(sessionRoom(sessionId)).disconnectSockets(true);
@@ -162,11 +339,13 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationShutdown(): Promise<void> {
     if (this.sweep) clearInterval(this.sweep);
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    this.unsubscribe?.();
     if (!this.io) return;
     const io = this.io;
     this.io = undefined;
     io.local.disconnectSockets(true);
     io.of('/').adapter.close();
-    await this.adapterPool?.end().catch(() => undefined);
+    await this.syncChain;
+    await this.listenerPool?.end();
   }
 }

@@ -2,12 +2,19 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../core/auth/public.decorator';
+import { DatabaseStatus } from '../../core/database/database-status';
+
+/** How long /readyz waits for `SELECT 1`: a load balancer's probe must get an answer, not hang. */
+const READY_TIMEOUT_MS = 1000;
 
 @Controller()
 export class HealthController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly database: DatabaseStatus,
+  ) {}
 
-  /** Alive: the process answers. */
+  /** Alive: the process answers (it stays alive through a database outage: restarting it would not help). */
   @Public()
   @Get('healthz')
   @HttpCode(200)
@@ -15,19 +22,26 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready: the database answers within a second. */
+  /** Ready: the database answers within a second. Asked directly, so it turns 200 the moment PostgreSQL is back. */
   @Public()
   @Get('readyz')
   async readyz(@Res({ passthrough: true }) res: Response) {
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.ds.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(Object.assign(new Error('no answer within 1 s'), { code: 'ETIMEDOUT' })), READY_TIMEOUT_MS);
+        }),
       ]);
+      this.database.reportSuccess();
       return { status: 'ready', database: 'up' };
-    } catch {
+    } catch (err) {
+      this.database.report(err);
       res.status(503);
       return { status: 'unavailable', database: 'down' };
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

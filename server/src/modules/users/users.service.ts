@@ -7,6 +7,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { authorize } from '../../core/auth/authorize';
 import { BadInputError } from '../../core/errors/domain-error';
 import { ROOT_LOGGER } from '../../core/logging/logging.module';
+import { RealtimeService } from '../../core/realtime/realtime.service';
 import { AuditService } from '../audit';
 import { byKeys, LoaderKey } from '../../core/graphql/loaders';
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
@@ -55,6 +56,7 @@ export class UsersService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
     @Inject(ROOT_LOGGER) rootLogger: Logger,
   ) {
     this.logger = rootLogger.child({ module: 'users' });
@@ -169,6 +171,7 @@ export class UsersService {
       await tx.query(`UPDATE users SET role = $2, role_set_by_admin_at = now(), updated_at = now() WHERE id = $1`, [userId, role]);
       await this.audit.record({ actorId: actor.id, action: 'user.role', target: { type: 'user', id: userId }, data: { from: target.role, to: role } }, tx);
     });
+    this.realtime.accountChanged(userId);
     return this.getById(userId);
   }
 
