@@ -68,7 +68,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   expect(await nav.locator('[aria-current="page"]').textContent()).toContain('Admin');
 
   // The hub model is a radio group whose options say who routes and approves.
-  const models = page.getByRole('group', { name: 'Modèle hub-and-spoke' });
+  const models = page.getByRole('group', { name: 'Modèle en étoile (hub et départements)' });
   expect(await texts(models.locator('label .name'))).toEqual(['Distribué', 'Centralisé', 'Collégial']);
   expect(await models.getByRole('radio', { name: 'Collégial' }).isChecked()).toBe(true);
   const centralised = models.getByRole('radio', { name: 'Centralisé' });
@@ -113,7 +113,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Administration de l’organisation' }).waitFor();
-  expect(await page.getByRole('group', { name: 'Modèle hub-and-spoke' }).getByRole('radio', { name: 'Centralisé' }).isChecked()).toBe(true);
+  expect(await page.getByRole('group', { name: 'Modèle en étoile (hub et départements)' }).getByRole('radio', { name: 'Centralisé' }).isChecked()).toBe(true);
 
   // Roles: find Zoé (accents ignored). Four presses of ↓ on her role reach "Administration", and save nothing.
   await roleRows(20);
@@ -210,7 +210,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   expect(await text(chloe.getByRole('alert'))).toBe('Vous n’avez pas l’autorisation de faire cela.');
   await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="role-row"] select')?.value === 'MEMBER');
   expect(await roleOf('chloe.bonnet@maison-lumiere.example')).toBe('member');
-  await page.getByRole('group', { name: 'Modèle hub-and-spoke' }).getByRole('radio', { name: 'Distribué' }).check();
+  await page.getByRole('group', { name: 'Modèle en étoile (hub et départements)' }).getByRole('radio', { name: 'Distribué' }).check();
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
   expect(await text(page.locator('form').getByRole('alert'))).toBe('Vous n’avez pas l’autorisation de faire cela.');
   expect(await hubModel()).toBe('centralised');

@@ -37,7 +37,7 @@ export const fr = {
     presenceOffline: 'Direct indisponible',
     signOut: 'Se déconnecter',
     signingOut: 'Déconnexion…',
-    account: (name: string) => `Mon profil : ${name}`,
+    account: (name: string) => `Mon profil : ${name}`,
     language: 'Langue de l’interface',
   },
   languages: { FR: 'Français', EN: 'English' } satisfies Record<GqlLocale, string>,
@@ -51,12 +51,12 @@ export const fr = {
     sso: 'Se connecter avec l’authentification unique',
     ssoHint: 'Vous serez redirigé vers le portail de connexion de votre entreprise.',
     demoHeading: 'Choisir une personne',
-    demoHint: 'Serveur de démonstration : connectez-vous en tant que l’une des personnes de l’organisation fictive.',
+    demoHint: 'Serveur de démonstration : connectez-vous en tant que l’une des personnes de l’organisation fictive.',
     filterLabel: 'Rechercher une personne',
     filterPlaceholder: 'Nom, poste ou département…',
     keyboardHint: 'Flèches ↑ ↓ pour choisir, Entrée pour se connecter',
     matches: (n: number) => (n <= 1 ? `${n} personne` : `${n} personnes`),
-    noMatch: (text: string) => `Personne ne correspond à « ${text} ».`,
+    noMatch: (text: string) => `Personne ne correspond à « ${text} ».`,
     signingIn: (name: string) => `Connexion en tant que ${name}…`,
     sessionExpired: 'Votre session a expiré. Merci de vous reconnecter.',
     signedOut: 'Vous êtes déconnecté.',
@@ -69,7 +69,7 @@ export const fr = {
     modelLabel: (model: string) => `Modèle ${model}`,
     chartTitle: 'Membres par département',
     chartDescription: (total: number, departments: number, largest: string) =>
-      `${total} personnes réparties dans ${departments} départements ; le plus grand est ${largest}.`,
+      `${total} personnes réparties dans ${departments} départements ; le plus grand est ${largest}.`,
     showData: 'Voir les données sous forme de tableau',
     department: 'Département',
     members: 'Membres',
@@ -82,7 +82,7 @@ export const fr = {
   hubModels: {
     DISTRIBUTED: {
       name: 'distribué',
-      sentence: 'Chaque département traite ce qui le concerne ; le hub social conseille et relie les équipes.',
+      sentence: 'Chaque département traite ce qui le concerne ; le hub social conseille et relie les équipes.',
     },
     CENTRALISED: {
       name: 'centralisé',
@@ -152,7 +152,7 @@ export const fr = {
     nameTooLong: (length: number) => `Le nom doit faire 200 caractères au plus (il en fait ${length}).`,
     languageLabel: 'Langue par défaut',
     languageHint: 'Pour les personnes qui n’ont pas encore choisi la leur.',
-    hubModelLegend: 'Modèle hub-and-spoke',
+    hubModelLegend: 'Modèle en étoile (hub et départements)',
     hubModelHint:
       'Qui oriente les signaux et les idées vers les départements, et qui valide les réponses. Les administrateurs et la coordination du hub le peuvent dans tous les cas.',
     hubModelRules: {
@@ -180,7 +180,7 @@ export const fr = {
     confirmAdminText:
       'Un administrateur peut modifier les réglages de l’organisation et le rôle de chacun, y compris retirer le vôtre.',
     confirmAdminButton: 'Donner le rôle',
-    selfNote: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
+    selfNote: 'Vous ne pouvez pas retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
     notAllowedHeading: 'Réservé aux administrateurs',
     notAllowedText:
       'Cette page sert à modifier les réglages de l’organisation et les rôles. Si un changement est nécessaire, adressez-vous à un administrateur.',
