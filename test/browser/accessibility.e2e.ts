@@ -123,6 +123,17 @@ describe.each([
     await page.locator('input[aria-invalid="true"]').waitFor();
     found.push(...(await violations(page, '/admin (invalid name)')));
 
+    // A role chosen but not applied yet, then the question asked before granting the administrator role.
+    const row = page.locator('[data-testid="role-row"]').filter({ has: page.locator('select:enabled') }).first();
+    await row.locator('select').selectOption({ index: 4 }); // the last role: administrator
+    await row.locator('button.btn-primary').waitFor();
+    found.push(...(await violations(page, '/admin (role not applied yet)')));
+    await row.locator('button.btn-primary').click();
+    await page.locator('dialog[open]').waitFor();
+    found.push(...(await violations(page, '/admin (confirmation dialog)')));
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+
     expect(found).toEqual([]);
   });
 
