@@ -101,10 +101,10 @@ describe('start-up and shutdown of the real process', () => {
       await db?.drop();
     });
 
-    const startAndStop = async (signal: NodeJS.Signals) => {
+    const startAndStop = async (signal: NodeJS.Signals, env: Record<string, string> = {}) => {
       const port = await freePort();
       const pgPort = await freePort();
-      const r = run({ DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort) });
+      const r = run({ DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), ...env });
       await waitFor(() => r.stdout().includes('Ruche is ready'), 'ready log');
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(200);
@@ -121,21 +121,27 @@ describe('start-up and shutdown of the real process', () => {
       expect((await keepAlive).status).toBe(200);
       r.child.kill(signal);
       expect(await r.exit).toBe(0);
-      expect(r.stdout()).toContain('"msg":"stopped"');
+      expect(r.stdout()).toMatch(env.LOG_PRETTY === 'false' ? /"msg":"stopped"/ : /INFO.*: stopped/);
       expect(await portIsOpen(port)).toBe(false);
       expect(await portIsOpen(pgPort)).toBe(false);
       return r;
     };
 
     it('initialises, migrates, seeds once, serves, and stops cleanly on SIGTERM', async () => {
+      // Development defaults: human-readable lines, one "ready" line, no line per request at info.
       const first = await startAndStop('SIGTERM');
+      const lines = first.stdout().split('\n').filter(Boolean);
+      expect(lines.filter((l) => l.trimStart().startsWith('{'))).toEqual([]);
+      expect(lines.filter((l) => /Ruche is ready on http:\/\/localhost:\d+/.test(l))).toHaveLength(1);
+      expect(lines.filter((l) => /graphql|readyz|healthz/.test(l))).toEqual([]);
       expect(first.stdout()).toContain('demo organisation seeded');
       expect(first.stdout()).toContain('migrations applied');
       expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
     });
 
     it('reuses the data on a second start (no new seed, no migration) and stops on SIGINT', async () => {
-      const second = await startAndStop('SIGINT');
+      const second = await startAndStop('SIGINT', { LOG_PRETTY: 'false' });
+      expect(second.stdout().split('\n').filter(Boolean).every((l) => l.startsWith('{'))).toBe(true);
       expect(second.stdout()).not.toContain('demo organisation seeded');
       expect(second.stdout()).not.toContain('migrations applied');
     });

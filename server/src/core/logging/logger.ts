@@ -37,7 +37,7 @@ export function createRootLogger(options: { level: string; pretty: boolean }, de
       const ctx = requestContext.getStore();
       return ctx ? { requestId: ctx.requestId } : {};
     },
-    transport: options.pretty && !destination ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', singleLine: true, ignore: 'pid,hostname,app' } } : undefined,
+    transport: options.pretty && !destination ? { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', singleLine: true, ignore: 'pid,hostname,app' } } : undefined,
   };
   return destination ? pino(settings, destination) : pino(settings);
 }
