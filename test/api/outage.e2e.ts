@@ -3,12 +3,15 @@ import { Client } from 'pg';
 import type { Notice } from '@ruche/shared';
 import { RealtimeService } from '../../server/src/core/realtime/realtime.service';
 import { startDedicatedPostgres, type DedicatedPostgres } from '../support/dedicated-postgres';
-import { connectSocket, nextEvent, type TestSocket } from '../support/socket-client';
+import { connectSocket, nextEvent, refusal, type TestSocket } from '../support/socket-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { eventually } from '../support/eventually';
 
-const EMILY = 'emily.carter@maison-lumiere.example'; // locale en
-const HUGO = 'hugo.moreau@maison-lumiere.example'; // locale fr
+const EMILY = 'emily.carter@maison-lumiere.example';
+const HUGO = 'hugo.moreau@maison-lumiere.example';
+const ETHAN = 'ethan.brooks@maison-lumiere.example'; // administrator
+const JAMES = 'james.walker@maison-lumiere.example'; // member
+const PROMOTE = `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`;
 
 /** Anything that would have crashed a real process: an uncaught error or an unhandled rejection. */
 function watchForCrashes(): { seen: unknown[]; stop(): void } {
@@ -68,11 +71,14 @@ describe('PostgreSQL restarts under two running instances', () => {
   it('keeps running, refuses writes with a code, and resumes everything when PostgreSQL is back', async () => {
     const emily = await a.signIn(EMILY);
     const hugo = await b.signIn(HUGO);
+    const admin = await a.signIn(ETHAN);
+    const james = await a.userId(JAMES);
+    const roleChanges = async () =>
+      (await a.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.role' AND target_id = $1`, [james]))[0].n as number;
     const onA = connectSocket(a.url, { Cookie: hugo });
     const onB = connectSocket(b.url, { Cookie: emily });
     sockets.push(onA, onB);
     await Promise.all([nextEvent(onA, 'session:ready'), nextEvent(onB, 'session:ready')]);
-    expect((await a.gql(`{ me { locale } }`, {}, emily)).data).toEqual({ me: { locale: 'EN' } });
     expect([await readyz(a), await readyz(b)]).toEqual([200, 200]);
     const logsBefore = [a.logs.length, b.logs.length];
 
@@ -97,7 +103,7 @@ describe('PostgreSQL restarts under two running instances', () => {
     expect((await request(a.server).get('/healthz')).status).toBe(200);
 
     // A write is refused with a code and no internals, over GraphQL and over REST.
-    const write = await a.gql(`mutation { updateMyPreferences(input: { locale: FR }) { locale } }`, {}, emily);
+    const write = await a.gql(PROMOTE, { id: james }, admin);
     expect(write.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(JSON.stringify(write)).not.toMatch(/ECONNREFUSED|at .*\.js|stack/);
     // (signed in, it is refused at the session lookup; anonymous, in the resolver: both coded)
@@ -107,21 +113,27 @@ describe('PostgreSQL restarts under two running instances', () => {
     expect([login.status, login.body.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
     expect(JSON.stringify(login.body)).not.toMatch(/ECONNREFUSED|stack/);
 
-    // Sockets stay connected through the outage.
+    // Open sockets stay connected through the outage; a new one is told why it cannot connect yet.
     expect([onA.connected, onB.connected]).toEqual([true, true]);
+    const early = connectSocket(b.url, { Cookie: emily });
+    sockets.push(early);
+    expect(await refusal(early)).toBe('SERVICE_UNAVAILABLE');
 
     await pg.embedded.resume();
 
     await eventually(async () => expect([await readyz(a), await readyz(b)]).toEqual([200, 200]), 20_000);
-    // The refused write was not stored; made again, it is stored once.
-    expect((await a.gql(`{ me { locale } }`, {}, emily)).data).toEqual({ me: { locale: 'EN' } });
-    const again = await a.gql(`mutation { updateMyPreferences(input: { locale: FR }) { locale } }`, {}, emily);
-    expect(again.data).toEqual({ updateMyPreferences: { locale: 'FR' } });
+    // The refused write was not stored; made again, it is stored once (one role change, one audit entry).
+    expect([(await a.ds.query(`SELECT role FROM users WHERE id = $1`, [james]))[0].role, await roleChanges()]).toEqual(['member', 0]);
+    expect((await a.gql(PROMOTE, { id: james }, admin)).data).toEqual({ setUserRole: { role: 'MANAGER' } });
+    expect([(await a.ds.query(`SELECT role FROM users WHERE id = $1`, [james]))[0].role, await roleChanges()]).toEqual(['manager', 1]);
 
     // Broadcasts cross instances again, both ways: each instance LISTENs anew.
     await crossesOver(a, await a.userId(EMILY), onB, 'a-to-b');
     await crossesOver(b, await b.userId(HUGO), onA, 'b-to-a');
     expect([onA.connected, onB.connected]).toEqual([true, true]);
+    const late = connectSocket(b.url, { Cookie: emily });
+    sockets.push(late);
+    expect((await nextEvent<{ userId: string }>(late, 'session:ready')).userId).toBe(await b.userId(EMILY));
 
     // Jobs run again: make one due and see it claimed and finished by one of the instances.
     const [{ run_count: before }] = await a.ds.query(`SELECT run_count FROM scheduled_jobs WHERE name = 'auth.purge'`);

@@ -1,5 +1,3 @@
-import { ServiceUnavailableError } from './domain-error';
-
 /** Socket-level failures: nothing listens, the peer went away, or the network cannot route to it. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /**
@@ -31,10 +29,4 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.message === 'string' && DRIVER_MESSAGES.some((m) => (e.message as string).startsWith(m))) return true;
   if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
   return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
-}
-
-/** The coded error to answer with when the database is unreachable, or undefined for any other error. */
-export function toServiceUnavailable(error: unknown): ServiceUnavailableError | undefined {
-  if (error instanceof ServiceUnavailableError) return error;
-  return isDatabaseUnavailable(error) ? new ServiceUnavailableError() : undefined;
 }
