@@ -8,8 +8,17 @@ const HTTP_CODES: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTH
 /** Codes GraphQL and Apollo themselves produce for a malformed request; their messages are safe to show. */
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX']);
 
+/** graphql-js appends ` Did you mean "me"?` (or a list of names) to messages about unknown fields, arguments, types and enum values. */
+const SUGGESTION = / Did you mean [^?]*\?/g;
+
+export interface FormatErrorOptions {
+  /** Strip graphql-js's name suggestions, which would reveal the schema when introspection is off. */
+  hideSuggestions?: boolean;
+}
+
 /** One mapping from thrown errors to `extensions.code`; anything unexpected is logged and masked. */
-export function formatError(logger: Logger) {
+export function formatError(logger: Logger, options: FormatErrorOptions = {}) {
+  const clean = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
@@ -24,10 +33,10 @@ export function formatError(logger: Logger) {
     if (code === 'QUERY_TOO_COMPLEX') return { message: formatted.message, locations: formatted.locations, extensions: { code } };
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: clean(formatted.message), extensions };
     }
     if (original instanceof GraphQLError && !original.originalError && code === undefined) {
-      return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+      return { ...formatted, message: clean(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

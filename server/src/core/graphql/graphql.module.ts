@@ -7,7 +7,8 @@ import type { AppConfig } from '../../config/config';
 import { ROOT_LOGGER } from '../logging/logging.module';
 import { buildContext } from './context';
 import { formatError } from './format-error';
-import { complexityLimitPlugin, depthLimitRule } from './limits.plugin';
+import { documentLimits } from './document-limits';
+import { documentLimitsRule, limitsPlugin } from './limits.plugin';
 import './enums';
 
 @Module({
@@ -15,19 +16,23 @@ import './enums';
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG, ROOT_LOGGER],
-      useFactory: (config: AppConfig, logger: Logger) => ({
-        path: '/graphql',
-        autoSchemaFile: true,
-        sortSchema: true,
-        playground: false,
-        introspection: config.graphql.introspection,
-        csrfPrevention: true,
-        includeStacktraceInErrorResponses: false,
-        context: buildContext,
-        validationRules: [depthLimitRule(config.graphql.maxDepth)],
-        plugins: [complexityLimitPlugin(config.graphql.maxComplexity)],
-        formatError: formatError(logger.child({ module: 'graphql' })),
-      }),
+      useFactory: (config: AppConfig, logger: Logger): ApolloDriverConfig => {
+        const limits = documentLimits(config.graphql.maxDepth);
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.graphql.introspection,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          context: buildContext,
+          parseOptions: { maxTokens: limits.maxTokens },
+          validationRules: [documentLimitsRule(limits)],
+          plugins: [limitsPlugin(limits, config.graphql.maxComplexity)],
+          formatError: formatError(logger.child({ module: 'graphql' }), { hideSuggestions: !config.graphql.introspection }),
+        };
+      },
     }),
   ],
 })

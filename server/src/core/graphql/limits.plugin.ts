@@ -1,79 +1,78 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-} from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { BREAK, getVariableValues, GraphQLError, Kind, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
+import { checkDocument, type DocumentLimits } from './document-limits';
+import { CostError, operationCost } from './query-cost';
 
-/** Refuses documents nested deeper than `max` fields (fragments followed, cycles cut). */
-export function depthLimitRule(max: number) {
+/** Stand-in documents validated in place of refused ones, with the refusal to report. */
+const refusals = new WeakMap<DocumentNode, GraphQLError>();
+/** Documents already measured and found within the limits by the plugin (so the rule does not measure twice). */
+const measured = new WeakSet<DocumentNode>();
+
+const tooComplex = (message: string, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, ...extensions } });
+
+/**
+ * Reports a document over the shape limits (depth, expanded fields, aliases…). Alone, it would run
+ * alongside graphql-js's own rules; `limitsPlugin` makes sure those never see such a document.
+ */
+export function documentLimitsRule(limits: DocumentLimits) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0;
-      let deepest = 0;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          if (sel.name.value.startsWith('__')) continue;
-          deepest = Math.max(deepest, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
-        } else {
-          const name = sel.name.value;
-          const frag = fragments.get(name);
-          if (!frag || seen.has(name)) continue;
-          deepest = Math.max(deepest, depthOf(frag.selectionSet, new Set(seen).add(name)));
-        }
-        if (deepest > max) return deepest;
-      }
-      return deepest;
-    };
-
+    const document = context.getDocument();
+    const error = refusals.get(document) ?? (measured.has(document) ? undefined : checkDocument(document, limits));
     return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > max) {
-          context.reportError(
-            new GraphQLError(`The query is nested ${depth} levels deep; the limit is ${max}.`, {
-              nodes: [node],
-              extensions: { code: 'QUERY_TOO_COMPLEX' },
-            }),
-          );
-        }
+      Document() {
+        if (error) context.reportError(error);
+        return BREAK;
       },
     };
   };
 }
 
-/** Refuses operations whose estimated cost (list sizes × field costs) exceeds `max`. */
-export function complexityLimitPlugin(max: number): ApolloServerPlugin {
+/**
+ * Fail-closed limits on every GraphQL request, all linear in the document:
+ * - before graphql-js validates a newly seen document (Apollo caches validated documents, so this runs
+ *   once per distinct document), its shape is measured in one pass; a document over a limit is swapped
+ *   for an empty stand-in, so none of graphql-js's rules (some of which grow faster than the document)
+ *   walks it, and `documentLimitsRule` reports the refusal as the validation error;
+ * - once the operation is known, variables are coerced (invalid ones are refused with BAD_USER_INPUT
+ *   before anything runs) and the operation is costed; a cost over `maxComplexity`, or one that cannot
+ *   be computed, is refused with QUERY_TOO_COMPLEX.
+ * Throwing from validationDidStart is not an option: Apollo answers any hook error but
+ * didResolveOperation's with a 500.
+ */
+export function limitsPlugin(limits: DocumentLimits, maxComplexity: number): ApolloServerPlugin {
   return {
-    async requestDidStart({ schema }) {
+    async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not coerce: execution refuses them next, with BAD_USER_INPUT.
+        async validationDidStart(requestContext) {
+          const error = checkDocument(requestContext.document, limits);
+          if (!error) {
+            measured.add(requestContext.document);
             return;
           }
-          if (complexity > max) {
-            throw new GraphQLError(`The query costs ${complexity}; the limit is ${max}.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', complexity, limit: max },
-            });
+          const standIn: DocumentNode = { kind: Kind.DOCUMENT, definitions: [] };
+          refusals.set(standIn, error);
+          // Apollo validates `requestContext.document` after this hook (pinned by limits.plugin.spec.ts).
+          (requestContext as { document: DocumentNode }).document = standIn;
+        },
+        async didResolveOperation({ schema, document, operation, request }) {
+          // No operation to run: execution answers OPERATION_RESOLUTION_FAILURE before anything runs.
+          if (!operation) return;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 5 });
+          if (coerced.errors) {
+            const [first] = coerced.errors;
+            throw new GraphQLError(first.message, { nodes: first.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, operation, coerced.coerced);
+          } catch (err) {
+            const reason = err instanceof CostError || err instanceof GraphQLError ? ` (${err.message})` : '';
+            throw tooComplex(`The query's cost could not be computed${reason}, so it is refused.`);
+          }
+          if (!(cost <= maxComplexity)) {
+            const shown = Number.isFinite(cost) && cost < 1e12 ? String(cost) : 'more than 10^12';
+            throw tooComplex(`The query costs ${shown}; the limit is ${maxComplexity}.`, { complexity: Number.isFinite(cost) ? cost : null, limit: maxComplexity });
           }
         },
       };
