@@ -8,6 +8,9 @@ import { SESSION_RESOLVER, type SessionResolver } from './core/auth/session-reso
 import { sessionMiddleware } from './core/auth/session.middleware';
 import { PinoNestLogger } from './core/logging/logger';
 import { requestLogging } from './core/logging/request-logging';
+import { graphqlRateLimit } from './core/security/graphql-rate-limit.middleware';
+import { LeasedRateLimiter } from './core/security/leased-rate-limiter';
+import { RateLimitService } from './core/security/rate-limit.service';
 import { webAssets } from './core/web/web-assets';
 
 /** Builds the whole application (not yet listening): used by `main.ts` and by the e2e tests alike. */
@@ -45,6 +48,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   app.useBodyParser('json', { limit: '256kb' });
   app.useBodyParser('urlencoded', { limit: '512kb', extended: false });
   app.use(sessionMiddleware(app.get<SessionResolver>(SESSION_RESOLVER), config));
+  app.use('/graphql', graphqlRateLimit(new LeasedRateLimiter(app.get(RateLimitService)), config.graphql.rateLimit));
   app.use(web.middleware);
   return app;
 }

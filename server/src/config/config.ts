@@ -57,7 +57,13 @@ export interface AppConfig {
     rateLimitPerMinute: number;
     saml?: SamlConfig;
   };
-  graphql: { maxDepth: number; maxComplexity: number; introspection: boolean };
+  graphql: {
+    maxDepth: number;
+    maxComplexity: number;
+    introspection: boolean;
+    /** /graphql requests per minute, all instances together: per session, and per client address (everyone behind it). */
+    rateLimit: { perSessionPerMinute: number; perIpPerMinute: number };
+  };
   /**
    * `adapter` — `postgres`: socket.io broadcasts reach sockets on every instance (LISTEN/NOTIFY); `memory`:
    * this instance only. `sessionCheckMs`: how often each instance re-reads its open sockets' sessions, so
@@ -208,6 +214,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       introspection: e.GRAPHQL_INTROSPECTION || e.NODE_ENV !== 'production',
+      rateLimit: { perSessionPerMinute: e.GRAPHQL_RATE_LIMIT_PER_MINUTE_SESSION, perIpPerMinute: e.GRAPHQL_RATE_LIMIT_PER_MINUTE_IP },
     },
     realtime: { adapter: e.REALTIME_ADAPTER, sessionCheckMs: e.REALTIME_SESSION_CHECK_SECONDS * 1000 },
     jobs: { enabled: e.JOBS_ENABLED, tickMs: e.JOBS_TICK_SECONDS * 1000 },

@@ -33,6 +33,25 @@ export class RateLimitService implements OnModuleInit {
     }
   }
 
+  /**
+   * Adds `amount` hits to each key's current window in one statement (keys locked in sorted order, so
+   * two instances reserving the same keys cannot deadlock). Returns, per key, the window's total
+   * including this reservation and how many milliseconds the window has left by the database's clock.
+   */
+  async reserve(requests: { key: string; amount: number }[], windowSeconds = 60): Promise<Map<string, { hits: number; remainingMs: number }>> {
+    const rows: { key: string; hits: number; remaining_ms: number }[] = await this.ds.query(
+      `INSERT INTO rate_limits (key, window_start, hits)
+       SELECT r.key, to_timestamp(floor(extract(epoch FROM now()) / $3) * $3), r.amount
+         FROM unnest($1::text[], $2::int[]) AS r(key, amount)
+        ORDER BY r.key
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limits.hits + EXCLUDED.hits
+       RETURNING key, hits, (extract(epoch FROM window_start) + $3 - extract(epoch FROM now())) * 1000 AS remaining_ms`,
+      [requests.map((r) => r.key.slice(0, 200)), requests.map((r) => r.amount), windowSeconds],
+    );
+    const byKey = new Map(rows.map((r) => [r.key, { hits: Number(r.hits), remainingMs: Number(r.remaining_ms) }]));
+    return new Map(requests.map((r) => [r.key, byKey.get(r.key.slice(0, 200))!]));
+  }
+
   async purge(): Promise<void> {
     await this.ds.query(`DELETE FROM rate_limits WHERE window_start < now() - interval '1 hour'`);
   }

@@ -1,0 +1,30 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { RateLimitedError } from '../errors/domain-error';
+import { clientAddress } from './client-address';
+import type { Budget, LeasedRateLimiter } from './leased-rate-limiter';
+
+export interface GraphqlRateLimits {
+  perSessionPerMinute: number;
+  perIpPerMinute: number;
+}
+
+/**
+ * Budgets for /graphql, separate from sign-in's (`auth:<ip>`): each session has its own, and each
+ * client address a larger one shared by everyone behind it (an office NAT), so one noisy person spends
+ * their session's budget, not the office's, and nothing here touches anyone's sign-in. Mounted after
+ * the session middleware, which sets `req.auth`. Over budget: HTTP 429, Retry-After and a
+ * GraphQL-shaped RATE_LIMITED error.
+ */
+export function graphqlRateLimit(limiter: LeasedRateLimiter, limits: GraphqlRateLimits): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const budgets: Budget[] = [];
+    if (req.auth) budgets.push({ key: `graphql:session:${req.auth.sessionId}`, limit: limits.perSessionPerMinute });
+    budgets.push({ key: `graphql:ip:${clientAddress(req.ip)}`, limit: limits.perIpPerMinute });
+    limiter.take(budgets).then((retryAfter) => {
+      if (retryAfter === 0) return next();
+      const error = new RateLimitedError(retryAfter);
+      res.setHeader('Retry-After', String(retryAfter));
+      res.status(429).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+    }, next);
+  };
+}

@@ -1,0 +1,83 @@
+import { LeasedRateLimiter } from './leased-rate-limiter';
+
+/** The shared counters of several instances: what RateLimitService.reserve does in PostgreSQL. */
+class FakeStore {
+  hits = new Map<string, number>();
+  statements = 0;
+  remainingMs = 30_000;
+  async reserve(requests: { key: string; amount: number }[]) {
+    this.statements++;
+    const out = new Map<string, { hits: number; remainingMs: number }>();
+    for (const { key, amount } of requests) {
+      const hits = (this.hits.get(key) ?? 0) + amount;
+      this.hits.set(key, hits);
+      out.set(key, { hits, remainingMs: this.remainingMs });
+    }
+    return out;
+  }
+}
+
+const accepted = async (limiter: LeasedRateLimiter, n: number, budgets = [{ key: 'k', limit: 100 }]) => {
+  let ok = 0;
+  for (let i = 0; i < n; i++) if ((await limiter.take(budgets)) === 0) ok++;
+  return ok;
+};
+
+describe('LeasedRateLimiter', () => {
+  it('accepts exactly the budget on one instance, reserving a twentieth at a time', async () => {
+    const store = new FakeStore();
+    const limiter = new LeasedRateLimiter(store);
+    expect(await accepted(limiter, 150)).toBe(100);
+    // 20 reservations of 5, then one that got nothing; the refusals after it cost no statement
+    expect(store.statements).toBe(21);
+  });
+
+  it('never accepts more than the budget across instances sharing the counters', async () => {
+    const store = new FakeStore();
+    const instances = [new LeasedRateLimiter(store), new LeasedRateLimiter(store), new LeasedRateLimiter(store)];
+    let ok = 0;
+    for (let i = 0; i < 300; i++) if ((await instances[i % 3].take([{ key: 'k', limit: 100 }])) === 0) ok++;
+    expect(ok).toBeLessThanOrEqual(100);
+    // unspent slices held by the other instances are the only loss
+    expect(ok).toBeGreaterThanOrEqual(100 - 2 * 5);
+  });
+
+  it('refuses when any budget is spent, without spending the others', async () => {
+    const store = new FakeStore();
+    const limiter = new LeasedRateLimiter(store);
+    const session = { key: 's', limit: 3 };
+    const address = { key: 'ip', limit: 10 };
+    expect(await accepted(limiter, 5, [session, address])).toBe(3);
+    expect(await accepted(limiter, 7, [{ key: 's2', limit: 3 }, address])).toBe(3);
+    // the address budget paid for 3 + 3 accepted requests, plus slices reserved alongside refused ones
+    expect(await accepted(limiter, 10, [address])).toBe(10 - 6);
+  });
+
+  it('says how long until the window ends, by the database clock', async () => {
+    const store = new FakeStore();
+    store.remainingMs = 12_300;
+    const limiter = new LeasedRateLimiter(store);
+    await accepted(limiter, 2, [{ key: 'k', limit: 2 }]);
+    expect(await limiter.take([{ key: 'k', limit: 2 }])).toBe(13);
+  });
+
+  it('starts over when the window ends', async () => {
+    const store = new FakeStore();
+    const limiter = new LeasedRateLimiter(store);
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    try {
+      expect(await accepted(limiter, 3, [{ key: 'k', limit: 2 }])).toBe(2);
+      clock.mockReturnValue(1_000_000 + store.remainingMs + 1);
+      store.hits.clear(); // the database's new window
+      expect(await accepted(limiter, 3, [{ key: 'k', limit: 2 }])).toBe(2);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('uses a reservation even when its window is about to end', async () => {
+    const store = new FakeStore();
+    store.remainingMs = 0;
+    expect(await new LeasedRateLimiter(store).take([{ key: 'k', limit: 5 }])).toBe(0);
+  });
+});
