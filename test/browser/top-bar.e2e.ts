@@ -52,7 +52,7 @@ function measure(): Promise<Layout> {
     const box = (el: Element) => el.getBoundingClientRect();
     const label = (el: Element) => (el.getAttribute('title') ?? el.textContent ?? '').trim();
     // Visually hidden text is 1px wide by design; it is not a control anyone sees.
-    const controls = [...header.querySelectorAll('a, button')].filter((el) => box(el).width > 1 && box(el).height > 1);
+    const controls = Array.from(header.querySelectorAll('a, button')).filter((el) => box(el).width > 1 && box(el).height > 1);
     const overlaps: string[] = [];
     controls.forEach((a, i) =>
       controls.slice(i + 1).forEach((b) => {
@@ -61,7 +61,7 @@ function measure(): Promise<Layout> {
       }),
     );
     const outside = controls.filter((el) => box(el).left < 0 || box(el).right > innerWidth || box(el).top < 0).map(label);
-    const button = [...header.querySelectorAll('button')].find((el) => /Se déconnecter|Sign out/.test(el.textContent ?? ''));
+    const button = Array.from(header.querySelectorAll('button')).find((el) => /Se déconnecter|Sign out/.test(el.textContent ?? ''));
     const signOut = button
       ? (() => {
           const r = box(button);
@@ -74,7 +74,7 @@ function measure(): Promise<Layout> {
       icon('logo', header.querySelector('.brand svg')),
       icon('sign-out icon', button?.querySelector('svg')),
       icon('avatar', header.querySelector('.me > *')),
-      ...[...header.querySelectorAll('nav a')].map((a) => icon(`nav icon of ${label(a)}`, a.querySelector('svg'))),
+      ...Array.from(header.querySelectorAll('nav a')).map((a) => icon(`nav icon of ${label(a)}`, a.querySelector('svg'))),
     ];
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth, signOut, icons, overlaps, outside };
   });
