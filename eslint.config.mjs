@@ -6,7 +6,7 @@ import boundaries from './tools/eslint/boundaries.cjs';
 const ruche = { rules: { boundaries } };
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', 'web/build/**', 'web/.svelte-kit/**', '.data/**', '**/*.d.ts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'web/build/**', 'web/.svelte-kit/**', '.data/**', 'tmp/**', '**/*.d.ts'] },
   {
     files: ['**/*.ts', '**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' },

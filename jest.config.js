@@ -19,6 +19,9 @@ const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: { '^@ruche/shared$': '<rootDir>/shared/src/index.ts' },
   testEnvironment: 'node',
+  // Scratch folders (git-ignored /tmp, embedded PostgreSQL data) are not part of the code.
+  modulePathIgnorePatterns: ['<rootDir>/tmp/', '<rootDir>/.data'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tmp/'],
 };
 
 module.exports = {

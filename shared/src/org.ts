@@ -27,3 +27,11 @@ export type HubModel = (typeof HUB_MODELS)[number];
 export function isHubModel(value: unknown): value is HubModel {
   return typeof value === 'string' && (HUB_MODELS as readonly string[]).includes(value);
 }
+
+/** The hub (the social media team) or a spoke (any other department). */
+export const DEPARTMENT_KINDS = ['hub', 'spoke'] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+
+/** How a server signs people in: SAML single sign-on, or the local demo picker. */
+export const AUTH_MODES = ['local', 'saml'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];

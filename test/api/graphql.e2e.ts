@@ -27,10 +27,10 @@ describe('GraphQL API', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data?.me).toMatchObject({
         displayName: 'Hugo Moreau',
-        role: 'MEMBER',
-        locale: 'FR',
+        role: 'member',
+        locale: 'fr',
         isHubMember: true,
-        department: { code: 'hub', kind: 'HUB', nameEn: 'Social hub' },
+        department: { code: 'hub', kind: 'hub', nameEn: 'Social hub' },
       });
     });
 
@@ -57,7 +57,7 @@ describe('GraphQL API', () => {
       );
       const deps = res.data!.departments;
       expect(deps).toHaveLength(9);
-      expect(deps[0]).toMatchObject({ code: 'hub', kind: 'HUB' });
+      expect(deps[0]).toMatchObject({ code: 'hub', kind: 'hub' });
       expect(deps.reduce((sum, d) => sum + d.memberCount, 0)).toBe(40);
       expect(deps.find((d) => d.code === 'marketing')?.memberCount).toBe(5);
     });
@@ -104,7 +104,7 @@ describe('GraphQL API', () => {
       );
       expect(res.data!.users.totalCount).toBe(6);
       expect(res.data!.users.nodes.every((n) => n.department.code === 'rd')).toBe(true);
-      const managers = await t.gql<{ users: { totalCount: number } }>(USERS, { role: 'MANAGER', first: 50 }, member);
+      const managers = await t.gql<{ users: { totalCount: number } }>(USERS, { role: 'manager', first: 50 }, member);
       expect(managers.data!.users.totalCount).toBe(8);
     });
 
@@ -153,48 +153,48 @@ describe('GraphQL API', () => {
   describe('preferences and administration', () => {
     it('lets a user change their own language', async () => {
       const res = await t.gql<{ updateMyPreferences: { locale: string } }>(
-        `mutation { updateMyPreferences(input: { locale: EN }) { locale } }`,
+        `mutation { updateMyPreferences(input: { locale: en }) { locale } }`,
         {},
         member,
       );
-      expect(res.data?.updateMyPreferences.locale).toBe('EN');
+      expect(res.data?.updateMyPreferences.locale).toBe('en');
       const me = await t.gql<{ me: { locale: string } }>(`{ me { locale } }`, {}, member);
-      expect(me.data?.me.locale).toBe('EN');
+      expect(me.data?.me.locale).toBe('en');
       // Leave the shared fixture as found, so no other test depends on running before or after this one.
-      await t.gql(`mutation { updateMyPreferences(input: { locale: FR }) { locale } }`, {}, member);
+      await t.gql(`mutation { updateMyPreferences(input: { locale: fr }) { locale } }`, {}, member);
     });
 
     it('lets only administrators change the hub model, and audits it', async () => {
       const audited = async () => (await t.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'organisation.update'`))[0].n as number;
       const before = await audited();
-      const denied = await t.gql(`mutation { updateOrganisation(input: { hubModel: CENTRALISED }) { hubModel } }`, {}, member);
+      const denied = await t.gql(`mutation { updateOrganisation(input: { hubModel: centralised }) { hubModel } }`, {}, member);
       expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const ok = await t.gql<{ updateOrganisation: { hubModel: string } }>(
-        `mutation { updateOrganisation(input: { hubModel: DISTRIBUTED }) { hubModel } }`,
+        `mutation { updateOrganisation(input: { hubModel: distributed }) { hubModel } }`,
         {},
         admin,
       );
-      expect(ok.data?.updateOrganisation.hubModel).toBe('DISTRIBUTED');
+      expect(ok.data?.updateOrganisation.hubModel).toBe('distributed');
       expect(await audited()).toBe(before + 1);
       const blank = await t.gql(`mutation { updateOrganisation(input: { name: "   " }) { name } }`, {}, admin);
       expect(blank.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      await t.gql(`mutation { updateOrganisation(input: { hubModel: COLLEGIAL }) { hubModel } }`, {}, admin);
+      await t.gql(`mutation { updateOrganisation(input: { hubModel: collegial }) { hubModel } }`, {}, admin);
     });
 
     it('lets only administrators change roles; an admin cannot demote themself', async () => {
       const target = await t.userId('zoe.martin@maison-lumiere.example');
-      const denied = await t.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, { id: target }, member);
+      const denied = await t.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: admin) { role } }`, { id: target }, member);
       expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const ok = await t.gql<{ setUserRole: { role: string } }>(
-        `mutation($id: ID!) { setUserRole(userId: $id, role: DEPARTMENT_REP) { role } }`,
+        `mutation($id: ID!) { setUserRole(userId: $id, role: department_rep) { role } }`,
         { id: target },
         admin,
       );
-      expect(ok.data?.setUserRole.role).toBe('DEPARTMENT_REP');
+      expect(ok.data?.setUserRole.role).toBe('department_rep');
       const self = await t.userId('ethan.brooks@maison-lumiere.example');
-      const selfDemote = await t.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: MEMBER) { role } }`, { id: self }, admin);
+      const selfDemote = await t.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: member) { role } }`, { id: self }, admin);
       expect(selfDemote.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      await t.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: MEMBER) { role } }`, { id: target }, admin);
+      await t.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: member) { role } }`, { id: target }, admin);
     });
   });
 
@@ -228,7 +228,7 @@ describe('GraphQL API', () => {
     it('blocks CSRF: simple cross-site requests are refused', async () => {
       const res = await request(t.server).post('/graphql').set('Content-Type', 'text/plain').set('Cookie', member).send(JSON.stringify({ query: ME }));
       expect(res.status).toBe(400);
-      const get = await request(t.server).get('/graphql').query({ query: 'mutation { updateMyPreferences(input: {locale: FR}) { locale } }' }).set('Cookie', member);
+      const get = await request(t.server).get('/graphql').query({ query: 'mutation { updateMyPreferences(input: {locale: fr}) { locale } }' }).set('Cookie', member);
       expect(get.status).toBe(400);
     });
 

@@ -11,7 +11,7 @@ const EMILY = 'emily.carter@maison-lumiere.example';
 const HUGO = 'hugo.moreau@maison-lumiere.example';
 const ETHAN = 'ethan.brooks@maison-lumiere.example'; // administrator
 const JAMES = 'james.walker@maison-lumiere.example'; // member
-const PROMOTE = `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`;
+const PROMOTE = `mutation($id: ID!) { setUserRole(userId: $id, role: manager) { role } }`;
 
 /** Anything that would have crashed a real process: an uncaught error or an unhandled rejection. */
 function watchForCrashes(): { seen: unknown[]; stop(): void } {
@@ -124,7 +124,7 @@ describe('PostgreSQL restarts under two running instances', () => {
     await eventually(async () => expect([await readyz(a), await readyz(b)]).toEqual([200, 200]), 20_000);
     // The refused write was not stored; made again, it is stored once (one role change, one audit entry).
     expect([(await a.ds.query(`SELECT role FROM users WHERE id = $1`, [james]))[0].role, await roleChanges()]).toEqual(['member', 0]);
-    expect((await a.gql(PROMOTE, { id: james }, admin)).data).toEqual({ setUserRole: { role: 'MANAGER' } });
+    expect((await a.gql(PROMOTE, { id: james }, admin)).data).toEqual({ setUserRole: { role: 'manager' } });
     expect([(await a.ds.query(`SELECT role FROM users WHERE id = $1`, [james]))[0].role, await roleChanges()]).toEqual(['manager', 1]);
 
     // Broadcasts cross instances again, both ways: each instance LISTENs anew.

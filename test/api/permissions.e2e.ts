@@ -52,12 +52,12 @@ const OPERATIONS: Record<string, Operation> = {
   organisation: { kind: 'query', document: `{ organisation { name hubModel } }`, expect: signedIn('ok') },
   departments: { kind: 'query', document: `{ departments { id memberCount } }`, expect: signedIn('ok') },
   department: { kind: 'query', document: `query($id: ID!) { department(id: $id) { id } }`, variables: (ids) => ({ id: ids.department }), expect: signedIn('ok') },
-  updateMyPreferences: { kind: 'mutation', document: `mutation { updateMyPreferences(input: { locale: FR }) { locale } }`, expect: signedIn('ok') },
+  updateMyPreferences: { kind: 'mutation', document: `mutation { updateMyPreferences(input: { locale: fr }) { locale } }`, expect: signedIn('ok') },
   updateOrganisation: { kind: 'mutation', document: `mutation { updateOrganisation(input: { name: "Maison Lumière" }) { name } }`, expect: adminOnly },
   setUserRole: {
     kind: 'mutation',
     // The target's current role: an allowed call leaves the role as it was.
-    document: `mutation($id: ID!) { setUserRole(userId: $id, role: MEMBER) { role } }`,
+    document: `mutation($id: ID!) { setUserRole(userId: $id, role: member) { role } }`,
     variables: (ids) => ({ id: ids.target }),
     expect: adminOnly,
   },
@@ -118,7 +118,7 @@ describe('permission matrix: every operation × every role', () => {
     const [marketing] = await t.ds.query(`SELECT id FROM departments WHERE code = 'marketing'`);
     const res = await t.gql<{ department: { id: string; memberCount: number } }>(`query($id: ID!) { department(id: $id) { id memberCount } }`, { id: marketing.id }, other);
     expect(res.data?.department.memberCount).toBeGreaterThan(0);
-    const denied = await t.gql(`mutation { updateOrganisation(input: { hubModel: CENTRALISED }) { hubModel } }`, {}, other);
+    const denied = await t.gql(`mutation { updateOrganisation(input: { hubModel: centralised }) { hubModel } }`, {}, other);
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -141,16 +141,16 @@ describe('mutations refuse bad input and change nothing', () => {
   const cases: [string, () => { doc: string; vars?: Record<string, unknown>; as: () => string }, ErrorCode | 'GRAPHQL_VALIDATION_FAILED'][] = [
     ['updateMyPreferences: unknown locale literal', () => ({ doc: `mutation { updateMyPreferences(input: { locale: XX }) { locale } }`, as: () => member }), 'GRAPHQL_VALIDATION_FAILED'],
     ['updateMyPreferences: unknown locale variable', () => ({ doc: `mutation($i: UpdateMyPreferencesInput!) { updateMyPreferences(input: $i) { locale } }`, vars: { i: { locale: 'xx' } }, as: () => member }), 'BAD_USER_INPUT'],
-    ['updateMyPreferences: wrong type', () => ({ doc: `mutation($i: UpdateMyPreferencesInput!) { updateMyPreferences(input: $i) { locale } }`, vars: { i: 'FR' }, as: () => member }), 'BAD_USER_INPUT'],
+    ['updateMyPreferences: wrong type', () => ({ doc: `mutation($i: UpdateMyPreferencesInput!) { updateMyPreferences(input: $i) { locale } }`, vars: { i: 'fr' }, as: () => member }), 'BAD_USER_INPUT'],
     ['updateOrganisation: name too long', () => ({ doc: `mutation($n: String) { updateOrganisation(input: { name: $n }) { name } }`, vars: { n: 'x'.repeat(201) }, as: () => admin }), 'BAD_USER_INPUT'],
     ['updateOrganisation: oversized name', () => ({ doc: `mutation($n: String) { updateOrganisation(input: { name: $n }) { name } }`, vars: { n: 'é'.repeat(100_000) }, as: () => admin }), 'BAD_USER_INPUT'],
     ['updateOrganisation: blank name', () => ({ doc: `mutation { updateOrganisation(input: { name: " \\t " }) { name } }`, as: () => admin }), 'BAD_USER_INPUT'],
     ['updateOrganisation: unknown hub model', () => ({ doc: `mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { name } }`, vars: { i: { hubModel: 'anarchic' } }, as: () => admin }), 'BAD_USER_INPUT'],
     ['updateOrganisation: name of the wrong type', () => ({ doc: `mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { name } }`, vars: { i: { name: 42 } }, as: () => admin }), 'BAD_USER_INPUT'],
-    ['setUserRole: unknown id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`, vars: { id: '00000000-0000-4000-8000-000000000000' }, as: () => admin }), 'USER_NOT_FOUND'],
-    ['setUserRole: garbage id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`, vars: { id: "1' OR '1'='1" }, as: () => admin }), 'USER_NOT_FOUND'],
-    ['setUserRole: oversized id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`, vars: { id: 'a'.repeat(50_000) }, as: () => admin }), 'USER_NOT_FOUND'],
-    ['setUserRole: id of the wrong type', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: MANAGER) { role } }`, vars: { id: { nested: true } }, as: () => admin }), 'BAD_USER_INPUT'],
+    ['setUserRole: unknown id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: manager) { role } }`, vars: { id: '00000000-0000-4000-8000-000000000000' }, as: () => admin }), 'USER_NOT_FOUND'],
+    ['setUserRole: garbage id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: manager) { role } }`, vars: { id: "1' OR '1'='1" }, as: () => admin }), 'USER_NOT_FOUND'],
+    ['setUserRole: oversized id', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: manager) { role } }`, vars: { id: 'a'.repeat(50_000) }, as: () => admin }), 'USER_NOT_FOUND'],
+    ['setUserRole: id of the wrong type', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id, role: manager) { role } }`, vars: { id: { nested: true } }, as: () => admin }), 'BAD_USER_INPUT'],
     ['setUserRole: unknown role', () => ({ doc: `mutation($id: ID!, $r: Role!) { setUserRole(userId: $id, role: $r) { role } }`, vars: { id: target, r: 'ROOT' }, as: () => admin }), 'BAD_USER_INPUT'],
     ['setUserRole: missing role', () => ({ doc: `mutation($id: ID!) { setUserRole(userId: $id) { role } }`, vars: { id: target }, as: () => admin }), 'GRAPHQL_VALIDATION_FAILED'],
   ];
@@ -167,7 +167,7 @@ describe('mutations refuse bad input and change nothing', () => {
   }
 
   it('refuses concurrent conflicting role changes cleanly: every call answers, the last write wins, each is audited once', async () => {
-    const roles = ['MANAGER', 'DEPARTMENT_REP', 'MEMBER', 'MANAGER', 'DEPARTMENT_REP'];
+    const roles = ['manager', 'department_rep', 'member', 'manager', 'department_rep'];
     const results = await Promise.all(
       roles.map((role) => t.gql<{ setUserRole: { role: string } }>(`mutation($id: ID!) { setUserRole(userId: $id, role: ${role}) { role } }`, { id: target }, admin)),
     );

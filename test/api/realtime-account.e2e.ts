@@ -136,8 +136,8 @@ describe('sockets follow their account across two instances', () => {
     const admin = await a.signIn(email('ethan.brooks'));
     const { socket, ready } = await connect(b, 'james.walker');
     const updated = nextEvent<SessionInfo>(socket, 'session:updated', 10_000);
-    const res = await a.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: DEPARTMENT_REP) { role } }`, { id: ready.userId }, admin);
-    expect(res.data).toEqual({ setUserRole: { role: 'DEPARTMENT_REP' } });
+    const res = await a.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: department_rep) { role } }`, { id: ready.userId }, admin);
+    expect(res.data).toEqual({ setUserRole: { role: 'department_rep' } });
     expect(await updated).toMatchObject({ userId: ready.userId, role: 'department_rep' });
   });
 

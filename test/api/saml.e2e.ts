@@ -91,8 +91,8 @@ describe('SAML single sign-on (IdP configured by metadata URL)', () => {
     expect(me.data?.me).toMatchObject({
       email: 'alice.martin@example.com',
       displayName: 'Alice Martin',
-      role: 'ADMIN',
-      locale: 'EN',
+      role: 'admin',
+      locale: 'en',
       department: { code: 'marketing' },
     });
     const [user] = await t.ds.query(`SELECT id, external_id, auth_source FROM users WHERE email = 'alice.martin@example.com'`);
@@ -117,12 +117,12 @@ describe('SAML single sign-on (IdP configured by metadata URL)', () => {
     const second = await signInThroughIdp(t, idp);
     expect(second.res.status).toBe(303);
     const me = await t.gql<{ me: Record<string, unknown> }>(ME, {}, second.cookie);
-    expect(me.data?.me).toMatchObject({ id, displayName: 'Alice Martin-Durand', role: 'HUB_COORDINATOR', department: { code: 'ventes' } });
+    expect(me.data?.me).toMatchObject({ id, displayName: 'Alice Martin-Durand', role: 'hub_coordinator', department: { code: 'ventes' } });
 
     idp.user = { nameId: 'alice-0001', attributes: { email: 'alice.martin@example.com', displayName: 'Alice', department: 'Département inconnu', groups: [] } };
     const third = await signInThroughIdp(t, idp);
     const me3 = await t.gql<{ me: Record<string, unknown> }>(ME, {}, third.cookie);
-    expect(me3.data?.me).toMatchObject({ id, displayName: 'Alice', role: 'MEMBER', department: null });
+    expect(me3.data?.me).toMatchObject({ id, displayName: 'Alice', role: 'member', department: null });
     expect(t.logs.some((l) => l.module === 'saml' && l.msg === 'SAML department not found; user left without department')).toBe(true);
     const created = await t.ds.query(`SELECT count(*)::int AS n FROM users WHERE external_id = 'alice-0001'`);
     expect(created[0].n).toBe(1);
@@ -354,6 +354,6 @@ describe('SAML with a signing SP key and explicit IdP settings', () => {
     const res = await postToAcs(t.server, form.samlResponse, start.nonceCookie);
     expect(res.status).toBe(303);
     const me = await t.gql<{ me: Record<string, unknown> }>(ME, {}, sessionCookieFrom(res));
-    expect(me.data?.me).toMatchObject({ email: 'bob@example.com', displayName: 'Bob Leroy', role: 'MEMBER', locale: 'FR', department: { code: 'it' } });
+    expect(me.data?.me).toMatchObject({ email: 'bob@example.com', displayName: 'Bob Leroy', role: 'member', locale: 'fr', department: { code: 'it' } });
   });
 });

@@ -114,7 +114,7 @@ describe('start-up and shutdown of the real process', () => {
         body: JSON.stringify({ query: '{ authOptions { mode demoUsers { id } } }' }),
       });
       const body = (await gql.json()) as { data: { authOptions: { mode: string; demoUsers: unknown[] } } };
-      expect(body.data.authOptions.mode).toBe('LOCAL');
+      expect(body.data.authOptions.mode).toBe('local');
       expect(body.data.authOptions.demoUsers).toHaveLength(40);
       // a keep-alive connection stays open across the signal; shutdown must not wait for it forever
       const keepAlive = fetch(`http://127.0.0.1:${port}/healthz`, { headers: { Connection: 'keep-alive' } });

@@ -104,7 +104,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   await name.fill('Maison Lumière');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('CENTRALISED');
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('centralised');
 
   await save.click();
   await page.getByRole('status').filter({ hasText: 'Réglages enregistrés.' }).waitFor();
@@ -124,14 +124,14 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   };
   let zoe = await findZoe();
   let zoeRole = zoe.getByRole('combobox', { name: 'Rôle de Zoé Martin' });
-  expect(await zoeRole.inputValue()).toBe('MEMBER');
+  expect(await zoeRole.inputValue()).toBe('member');
   const roleMutations: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/graphql') && request.postData()?.includes('setUserRole')) roleMutations.push(request.postData() ?? '');
   });
   await zoeRole.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-  expect(await zoeRole.inputValue()).toBe('ADMIN');
+  expect(await zoeRole.inputValue()).toBe('admin');
   // (text() folds the narrow no-break space before the colon into a plain space.)
   expect(await text(zoe.getByRole('status'))).toBe('Pas encore appliqué (actuellement : Membre)');
   expect(await zoe.getByRole('button', { name: 'Appliquer' }).isVisible()).toBe(true);
@@ -142,14 +142,14 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   await page.reload();
   zoe = await findZoe();
   zoeRole = zoe.getByRole('combobox', { name: 'Rôle de Zoé Martin' });
-  expect(await zoeRole.inputValue()).toBe('MEMBER');
+  expect(await zoeRole.inputValue()).toBe('member');
   expect(roleMutations).toEqual([]);
   expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('member');
 
   // "Annuler" drops a pending choice; "Appliquer" saves one.
   await zoeRole.selectOption({ label: 'Coordination du hub' });
   await zoe.getByRole('button', { name: 'Annuler' }).click();
-  expect(await zoeRole.inputValue()).toBe('MEMBER');
+  expect(await zoeRole.inputValue()).toBe('member');
   expect(await zoe.getByRole('button', { name: 'Appliquer' }).count()).toBe(0);
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
   await zoeRole.selectOption({ label: 'Manager' });
@@ -167,7 +167,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuler');
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  expect(await zoeRole.inputValue()).toBe('MANAGER');
+  expect(await zoeRole.inputValue()).toBe('manager');
   expect(await zoe.getByRole('button', { name: 'Appliquer' }).count()).toBe(0);
   expect(roleMutations).toHaveLength(1);
   expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('manager');
@@ -178,7 +178,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   await dialog.waitFor();
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
-  expect(await zoeRole.inputValue()).toBe('MANAGER');
+  expect(await zoeRole.inputValue()).toBe('manager');
   expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('manager');
   await zoeRole.selectOption({ label: 'Administration' });
   await zoe.getByRole('button', { name: 'Appliquer' }).focus();
@@ -197,7 +197,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   const ethan = (await roleRows(1)).filter({ hasText: 'Ethan Brooks' });
   const ethanRole = ethan.getByRole('combobox', { name: 'Rôle d’Ethan Brooks' });
   expect(await ethanRole.isDisabled()).toBe(true);
-  expect(await ethanRole.inputValue()).toBe('ADMIN');
+  expect(await ethanRole.inputValue()).toBe('admin');
   expect(await text(ethan)).toContain('Vous ne pouvez pas retirer votre propre rôle d’administrateur');
 
   // Demoted elsewhere while the page is open: the server refuses, the row says so and shows the role still held.
@@ -205,10 +205,10 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('chloé');
   const chloe = (await roleRows(1)).filter({ hasText: 'Chloé Bonnet' });
   const chloeRole = chloe.getByRole('combobox', { name: 'Rôle de Chloé Bonnet' });
-  await chloeRole.selectOption('DEPARTMENT_REP');
+  await chloeRole.selectOption('department_rep');
   await chloe.getByRole('button', { name: 'Appliquer' }).click();
   expect(await text(chloe.getByRole('alert'))).toBe('Vous n’avez pas l’autorisation de faire cela.');
-  await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="role-row"] select')?.value === 'MEMBER');
+  await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="role-row"] select')?.value === 'member');
   expect(await roleOf('chloe.bonnet@maison-lumiere.example')).toBe('member');
   await page.getByRole('group', { name: 'Modèle en étoile (hub et départements)' }).getByRole('radio', { name: 'Distribué' }).check();
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
@@ -226,7 +226,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   expect(await page.getByRole('button', { name: 'Enregistrer les réglages' }).count()).toBe(0);
   expect(await page.getByRole('combobox').count()).toBe(0);
   const hugo = await app.signIn('hugo.moreau@maison-lumiere.example');
-  const refused = await app.gql(`mutation { updateOrganisation(input: { hubModel: DISTRIBUTED }) { hubModel } }`, {}, hugo);
+  const refused = await app.gql(`mutation { updateOrganisation(input: { hubModel: distributed }) { hubModel } }`, {}, hugo);
   expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   expect(await hubModel()).toBe('centralised');
 

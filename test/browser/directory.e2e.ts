@@ -75,7 +75,7 @@ test('a department card clicked again shows everyone and leaves the address; a r
   await page.getByLabel('Département', { exact: true }).selectOption({ label: 'R&D' });
   await page.getByLabel('Rôle', { exact: true }).selectOption({ label: 'Manager' });
   expect(await directoryNames(1)).toEqual(['Élodie Lambert']);
-  await page.waitForURL((url) => url.searchParams.has('department') && url.searchParams.get('role') === 'MANAGER');
+  await page.waitForURL((url) => url.searchParams.has('department') && url.searchParams.get('role') === 'manager');
   await page.getByRole('button', { name: /^R&D/ }).click();
   await page.waitForURL((url) => !url.searchParams.has('department'));
   expect(Object.keys(params())).toEqual(['role']);

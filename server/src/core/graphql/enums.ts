@@ -1,8 +1,6 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { LOCALES, type Locale } from '@ruche/shared';
+import { graphqlEnum } from './enum';
 
 /** The interface languages. Infrastructure: every module may carry text in both. */
-export enum LocaleEnum {
-  FR = 'fr',
-  EN = 'en',
-}
-registerEnumType(LocaleEnum, { name: 'Locale' });
+export const LocaleEnum = graphqlEnum(LOCALES, 'Locale', 'An interface language.');
+export type LocaleEnum = Locale;

@@ -1,7 +1,5 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { AUTH_MODES, type AuthMode } from '@ruche/shared';
+import { graphqlEnum } from '../../core/graphql/enum';
 
-export enum AuthModeEnum {
-  LOCAL = 'local',
-  SAML = 'saml',
-}
-registerEnumType(AuthModeEnum, { name: 'AuthMode' });
+export const AuthModeEnum = graphqlEnum(AUTH_MODES, 'AuthMode', 'How this server signs people in.');
+export type AuthModeEnum = AuthMode;

@@ -22,7 +22,7 @@ export class IdentityResolver {
     const local = this.config.auth.mode === 'local';
     const demoUsers = local ? await this.users.listForDemoSignIn() : [];
     return {
-      mode: local ? AuthModeEnum.LOCAL : AuthModeEnum.SAML,
+      mode: local ? 'local' : 'saml',
       samlLoginUrl: local ? null : '/auth/saml/login',
       demoUsers: demoUsers.map((u) => ({
         id: u.id,

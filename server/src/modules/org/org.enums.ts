@@ -1,14 +1,8 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { DEPARTMENT_KINDS, HUB_MODELS, type DepartmentKind, type HubModel } from '@ruche/shared';
+import { graphqlEnum } from '../../core/graphql/enum';
 
-export enum HubModelEnum {
-  DISTRIBUTED = 'distributed',
-  CENTRALISED = 'centralised',
-  COLLEGIAL = 'collegial',
-}
-registerEnumType(HubModelEnum, { name: 'HubModel', description: 'Who routes and approves between the hub and the departments.' });
+export const HubModelEnum = graphqlEnum(HUB_MODELS, 'HubModel', 'Who routes and approves between the hub and the departments.');
+export type HubModelEnum = HubModel;
 
-export enum DepartmentKindEnum {
-  HUB = 'hub',
-  SPOKE = 'spoke',
-}
-registerEnumType(DepartmentKindEnum, { name: 'DepartmentKind' });
+export const DepartmentKindEnum = graphqlEnum(DEPARTMENT_KINDS, 'DepartmentKind', 'The hub (the social media team) or a spoke (a department).');
+export type DepartmentKindEnum = DepartmentKind;

@@ -1,10 +1,5 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { ROLES, type Role } from '@ruche/shared';
+import { graphqlEnum } from '../../core/graphql/enum';
 
-export enum RoleEnum {
-  MEMBER = 'member',
-  DEPARTMENT_REP = 'department_rep',
-  MANAGER = 'manager',
-  HUB_COORDINATOR = 'hub_coordinator',
-  ADMIN = 'admin',
-}
-registerEnumType(RoleEnum, { name: 'Role', description: 'What a user may do, from member to admin.' });
+export const RoleEnum = graphqlEnum(ROLES, 'Role', 'What a user may do, from member to admin.');
+export type RoleEnum = Role;

@@ -17,9 +17,10 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** How this server signs people in. */
 export type AuthMode =
-  | 'LOCAL'
-  | 'SAML';
+  | 'local'
+  | 'saml';
 
 /** How this server signs people in; readable before signing in. */
 export type AuthOptions = {
@@ -51,19 +52,21 @@ export type Department = {
   nameFr: Scalars['String']['output'];
 };
 
+/** The hub (the social media team) or a spoke (a department). */
 export type DepartmentKind =
-  | 'HUB'
-  | 'SPOKE';
+  | 'hub'
+  | 'spoke';
 
 /** Who routes and approves between the hub and the departments. */
 export type HubModel =
-  | 'CENTRALISED'
-  | 'COLLEGIAL'
-  | 'DISTRIBUTED';
+  | 'centralised'
+  | 'collegial'
+  | 'distributed';
 
+/** An interface language. */
 export type Locale =
-  | 'EN'
-  | 'FR';
+  | 'en'
+  | 'fr';
 
 export type Mutation = {
   /** Administrators only. */
@@ -132,11 +135,11 @@ export type QueryUsersArgs = {
 
 /** What a user may do, from member to admin. */
 export type Role =
-  | 'ADMIN'
-  | 'DEPARTMENT_REP'
-  | 'HUB_COORDINATOR'
-  | 'MANAGER'
-  | 'MEMBER';
+  | 'admin'
+  | 'department_rep'
+  | 'hub_coordinator'
+  | 'manager'
+  | 'member';
 
 export type UpdateMyPreferencesInput = {
   locale?: InputMaybe<Locale>;

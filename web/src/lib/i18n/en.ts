@@ -38,7 +38,7 @@ export const en: Dictionary = {
     account: (name) => `My profile: ${name}`,
     language: 'Interface language',
   },
-  languages: { FR: 'Français', EN: 'English' },
+  languages: { fr: 'Français', en: 'English' },
   login: {
     heading: 'Welcome to Ruche',
     tagline: 'Your company’s internal social network.',
@@ -77,25 +77,25 @@ export const en: Dictionary = {
     profileCardText: 'Your details and preferred language.',
   },
   hubModels: {
-    DISTRIBUTED: {
+    distributed: {
       name: 'Distributed',
       sentence: 'Each department handles what concerns it; the social hub advises and connects the teams.',
     },
-    CENTRALISED: {
+    centralised: {
       name: 'Centralised',
       sentence: 'The social hub receives everything, routes each topic to the right department and approves the responses.',
     },
-    COLLEGIAL: {
+    collegial: {
       name: 'Collegial',
       sentence: 'Representatives of every department decide together, with the social hub, what happens next.',
     },
   },
   roles: {
-    MEMBER: 'Member',
-    DEPARTMENT_REP: 'Department representative',
-    MANAGER: 'Manager',
-    HUB_COORDINATOR: 'Hub coordinator',
-    ADMIN: 'Administrator',
+    member: 'Member',
+    department_rep: 'Department representative',
+    manager: 'Manager',
+    hub_coordinator: 'Hub coordinator',
+    admin: 'Administrator',
   },
   directory: {
     heading: 'Directory',
@@ -153,11 +153,11 @@ export const en: Dictionary = {
     hubModelHint:
       'Who routes signals and ideas to the departments, and who approves the responses. Administrators and hub coordinators always may.',
     hubModelRules: {
-      DISTRIBUTED:
+      distributed:
         'Each department routes and approves what reaches it, through its representatives and managers. The hub advises and connects the teams.',
-      CENTRALISED:
+      centralised:
         'The hub routes every signal and idea to a department and approves every response. Department representatives receive and act on what the hub sends them.',
-      COLLEGIAL:
+      collegial:
         'Department representatives and the hub route and approve together, as one committee. No single team decides alone.',
     },
     save: 'Save settings',

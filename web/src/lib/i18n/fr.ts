@@ -1,5 +1,5 @@
 import type { ClientErrorCode } from '../graphql/client';
-import type { HubModel, Locale as GqlLocale, Role } from '../graphql/generated';
+import type { HubModel, Locale, Role } from '@ruche/shared';
 
 /** French is the reference dictionary: its shape is the type that every other language must match. */
 export const fr = {
@@ -40,7 +40,7 @@ export const fr = {
     account: (name: string) => `Mon profil : ${name}`,
     language: 'Langue de l’interface',
   },
-  languages: { FR: 'Français', EN: 'English' } satisfies Record<GqlLocale, string>,
+  languages: { fr: 'Français', en: 'English' } satisfies Record<Locale, string>,
   login: {
     heading: 'Bienvenue sur Ruche',
     tagline: 'Le réseau social interne de l’entreprise.',
@@ -80,25 +80,25 @@ export const fr = {
     profileCardText: 'Vos informations et votre langue préférée.',
   },
   hubModels: {
-    DISTRIBUTED: {
+    distributed: {
       name: 'distribué',
       sentence: 'Chaque département traite ce qui le concerne ; le hub social conseille et relie les équipes.',
     },
-    CENTRALISED: {
+    centralised: {
       name: 'centralisé',
       sentence: 'Le hub social reçoit tout, oriente chaque sujet vers le bon département et valide les réponses.',
     },
-    COLLEGIAL: {
+    collegial: {
       name: 'collégial',
       sentence: 'Les représentants de chaque département décident ensemble, avec le hub social, de la suite à donner.',
     },
   } satisfies Record<HubModel, { name: string; sentence: string }>,
   roles: {
-    MEMBER: 'Membre',
-    DEPARTMENT_REP: 'Représentant·e de département',
-    MANAGER: 'Manager',
-    HUB_COORDINATOR: 'Coordination du hub',
-    ADMIN: 'Administration',
+    member: 'Membre',
+    department_rep: 'Représentant·e de département',
+    manager: 'Manager',
+    hub_coordinator: 'Coordination du hub',
+    admin: 'Administration',
   } satisfies Record<Role, string>,
   directory: {
     heading: 'Annuaire',
@@ -156,11 +156,11 @@ export const fr = {
     hubModelHint:
       'Qui oriente les signaux et les idées vers les départements, et qui valide les réponses. Les administrateurs et la coordination du hub le peuvent dans tous les cas.',
     hubModelRules: {
-      DISTRIBUTED:
+      distributed:
         'Chaque département oriente et valide lui-même ce qui lui parvient, par ses représentants et ses managers. Le hub conseille et relie les équipes.',
-      CENTRALISED:
+      centralised:
         'Le hub oriente chaque signal et chaque idée vers un département et valide toutes les réponses. Les représentants des départements reçoivent et traitent ce que le hub leur confie.',
-      COLLEGIAL:
+      collegial:
         'Les représentants des départements et le hub orientent et valident ensemble, comme un comité. Aucune équipe ne décide seule.',
     } satisfies Record<HubModel, string>,
     save: 'Enregistrer les réglages',

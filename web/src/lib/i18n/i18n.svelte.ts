@@ -1,6 +1,5 @@
 import { browser } from '$app/environment';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@ruche/shared';
-import type { Locale as GqlLocale } from '../graphql/generated';
 import { en } from './en';
 import { fr, type Dictionary } from './fr';
 
@@ -24,9 +23,6 @@ function browserLocale(): Locale | null {
   }
   return null;
 }
-
-export const toGqlLocale = (locale: Locale): GqlLocale => (locale === 'en' ? 'EN' : 'FR');
-export const fromGqlLocale = (locale: GqlLocale): Locale => (locale === 'EN' ? 'en' : 'fr');
 
 function initial(): Locale {
   if (!browser) return DEFAULT_LOCALE;

@@ -2,7 +2,7 @@ import type { Locale } from '@ruche/shared';
 import { signOutRequest } from '../auth';
 import { request } from '../graphql/client';
 import { MeDocument, UpdateMyPreferencesDocument, type MeQuery, type PersonDetailsFragment } from '../graphql/generated';
-import { fromGqlLocale, i18n, toGqlLocale } from '../i18n/i18n.svelte';
+import { i18n } from '../i18n/i18n.svelte';
 import { realtime, type SessionEndReason } from '../realtime/realtime.svelte';
 
 /** The signed-in person and their organisation, loaded once by the (app) layout. */
@@ -21,7 +21,7 @@ class Session {
         this.organisation = data.organisation;
         // Signed in, the account's language wins over this device's and the browser's: it is what the person
         // chose (here or on another device), and the profile shows it. This device remembers it for the sign-in page.
-        i18n.set(fromGqlLocale(data.me.locale));
+        i18n.set(data.me.locale);
       })
       .finally(() => {
         this.pending = null;
@@ -41,8 +41,8 @@ class Session {
   /** Switches the interface language, remembers it here and, when signed in, on the account. */
   async setLanguage(locale: Locale): Promise<void> {
     i18n.set(locale);
-    if (!this.me || this.me.locale === toGqlLocale(locale)) return;
-    const { updateMyPreferences } = await request(UpdateMyPreferencesDocument, { input: { locale: toGqlLocale(locale) } });
+    if (!this.me || this.me.locale === locale) return;
+    const { updateMyPreferences } = await request(UpdateMyPreferencesDocument, { input: { locale: locale } });
     this.me = updateMyPreferences;
   }
 

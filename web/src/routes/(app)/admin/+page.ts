@@ -7,7 +7,7 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = async ({ parent, url }) => {
   await parent(); // the (app) layout has loaded who is signed in
   // The page shows a notice to others; the server refuses their changes whatever the page shows.
-  if (session.me?.role !== 'ADMIN') return { allowed: false as const };
+  if (session.me?.role !== 'admin') return { allowed: false as const };
   try {
     const { organisation } = await request(AdminOrganisationDocument);
     return { allowed: true as const, organisation };
