@@ -1,4 +1,5 @@
 import type { Locale, Role } from '@ruche/shared';
+import type { RequestLoaders } from '../graphql/loaders';
 
 /** Who is asking: resolved once per request from the session cookie. */
 export interface AuthUser {
@@ -17,5 +18,7 @@ declare module 'express' {
     auth?: AuthUser;
     /** Raw session token, set when the session cookie resolved to a live session. */
     sessionToken?: string;
+    /** The request's DataLoaders, created when the session is resolved (and primed by it). */
+    loaders?: RequestLoaders;
   }
 }

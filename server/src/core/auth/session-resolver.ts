@@ -1,3 +1,4 @@
+import type { RequestLoaders } from '../graphql/loaders';
 import type { AuthUser } from './auth-user';
 
 /**
@@ -5,8 +6,12 @@ import type { AuthUser } from './auth-user';
  * provides it (core imports no module), so HTTP requests, GraphQL and sockets share one definition.
  */
 export interface SessionResolver {
-  /** The user behind a cookie token, or undefined when absent, malformed, expired, idle or deactivated. */
-  resolve(token: string | undefined): Promise<AuthUser | undefined>;
+  /**
+   * The user behind a cookie token, or undefined when absent, malformed, expired, idle or deactivated.
+   * Given the request's DataLoaders, the provider may prime them with what its lookup read (the user's
+   * row), so that loading the signed-in user again later in the request costs no query.
+   */
+  resolve(token: string | undefined, loaders?: RequestLoaders): Promise<AuthUser | undefined>;
   /**
    * The current state of these sessions, for open sockets: each session still live maps to its user as
    * the database has it now (role, department and hub membership may have changed since connect);

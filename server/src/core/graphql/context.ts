@@ -10,5 +10,5 @@ export interface GqlContext {
 }
 
 export function buildContext({ req, res }: { req: Request; res: Response }): GqlContext {
-  return { req, res, user: req.auth, loaders: new RequestLoaders() };
+  return { req, res, user: req.auth, loaders: req.loaders ?? new RequestLoaders() };
 }

@@ -1,11 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { Locale, Role } from '@ruche/shared';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import type { AuthUser } from '../../core/auth/auth-user';
 import type { SessionResolver } from '../../core/auth/session-resolver';
+import type { RequestLoaders } from '../../core/graphql/loaders';
+import { UsersService } from '../users';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -22,24 +25,28 @@ const TOUCH_EVERY_MS = 60_000;
  */
 const live = (idle: string) => `s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => ${idle})`;
 
-/** A session with its user as the request needs it: one query, no second lookup of the user. */
+/**
+ * A session with its user as the request needs it: one query, no second lookup of the user. The user's
+ * whole row (`u.*`, under its own column names) goes to the users module, which primes the request's
+ * loader with it; the session's own columns are aliased so that they cannot collide with the user's.
+ */
 const SESSION_USER = `
-  SELECT s.id, s.user_id, s.last_seen_at, u.email, u.display_name, u.role, u.locale, u.department_id,
-         coalesce(d.kind = 'hub', false) AS is_hub
+  SELECT s.id AS session_id, s.last_seen_at AS session_last_seen_at, coalesce(d.kind = 'hub', false) AS session_user_is_hub, u.*
     FROM sessions s
     JOIN users u ON u.id = s.user_id AND u.deactivated_at IS NULL
     LEFT JOIN departments d ON d.id = u.department_id`;
 
-interface SessionRow {
+interface SessionRow extends Record<string, unknown> {
+  session_id: string;
+  session_last_seen_at: Date;
+  session_user_is_hub: boolean;
+  /** The user's columns. */
   id: string;
-  user_id: string;
-  last_seen_at: Date;
   email: string;
   display_name: string;
   role: Role;
   locale: Locale;
   department_id: string | null;
-  is_hub: boolean;
 }
 
 export interface NewSession {
@@ -59,24 +66,32 @@ export interface SessionMeta {
 
 function toAuthUser(row: SessionRow): AuthUser {
   return {
-    id: row.user_id,
+    id: row.id,
     email: row.email,
     displayName: row.display_name,
     role: row.role,
     locale: row.locale,
     departmentId: row.department_id,
-    isHubMember: row.is_hub,
-    sessionId: row.id,
+    isHubMember: row.session_user_is_hub,
+    sessionId: row.session_id,
   };
 }
 
 /** Server-side sessions in PostgreSQL, shared by every instance. Provides core's SessionResolver. */
 @Injectable()
 export class SessionService implements SessionResolver {
+  private usersService?: UsersService;
+
   constructor(
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** Looked up on first use: injecting it would be a cycle (UsersService → RealtimeService → SessionResolver). */
+  private get users(): UsersService {
+    return (this.usersService ??= this.moduleRef.get(UsersService, { strict: false }));
+  }
 
   private get idleSeconds(): number {
     return this.config.auth.idleTimeoutMs / 1000;
@@ -95,22 +110,23 @@ export class SessionService implements SessionResolver {
     return { token, sessionId, expiresAt };
   }
 
-  async resolve(token: string | undefined): Promise<AuthUser | undefined> {
+  async resolve(token: string | undefined, loaders?: RequestLoaders): Promise<AuthUser | undefined> {
     if (!token || !TOKEN.test(token)) return undefined;
     const sessionId = hashToken(token);
     const rows: SessionRow[] = await this.ds.query(`${SESSION_USER} WHERE s.id = $1 AND ${live('$2')}`, [sessionId, this.idleSeconds]);
     const row = rows[0];
     if (!row) return undefined;
-    if (Date.now() - new Date(row.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+    if (Date.now() - new Date(row.session_last_seen_at).getTime() > TOUCH_EVERY_MS) {
       await this.ds.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [sessionId]);
     }
+    if (loaders) this.users.prime(loaders, row, row.session_user_is_hub);
     return toAuthUser(row);
   }
 
   async refresh(sessionIds: readonly string[]): Promise<Map<string, AuthUser>> {
     if (sessionIds.length === 0) return new Map();
     const rows: SessionRow[] = await this.ds.query(`${SESSION_USER} WHERE s.id = ANY($1) AND ${live('$2')}`, [[...sessionIds], this.idleSeconds]);
-    return new Map(rows.map((row) => [row.id, toAuthUser(row)]));
+    return new Map(rows.map((row) => [row.session_id, toAuthUser(row)]));
   }
 
   async getSamlIdentity(sessionId: string): Promise<{ nameId: string; sessionIndex: string | null } | undefined> {

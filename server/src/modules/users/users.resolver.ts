@@ -17,8 +17,9 @@ export class UsersResolver {
   ) {}
 
   @Query(() => UserType, { description: 'The signed-in user.' })
-  me(@CurrentUser() user: AuthUser) {
-    return this.usersService.getById(user.id);
+  me(@CurrentUser() user: AuthUser, @Context() ctx: GqlContext) {
+    // Through the request's loader, which the session lookup primed: no second query.
+    return this.usersService.loadById(ctx.loaders, user.id);
   }
 
   @Query(() => UserType)

@@ -9,7 +9,7 @@ import { BadInputError } from '../../core/errors/domain-error';
 import { ROOT_LOGGER } from '../../core/logging/logging.module';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { AuditService } from '../audit';
-import { byKeys, LoaderKey } from '../../core/graphql/loaders';
+import { byKeys, LoaderKey, type RequestLoaders } from '../../core/graphql/loaders';
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
 import { UserEntity } from './user.entity';
 import { ExternalAccountConflictError, UserNotFoundError } from './users.errors';
@@ -73,6 +73,25 @@ export class UsersService {
       return departmentIds.map((id) => hubs.has(id));
     }),
   );
+
+  /**
+   * Hands a users row (all its columns) read by another query of this request — the session lookup joins
+   * users — to the request's loaders, with the hub membership of its department when known: loading that
+   * user later in the request (`me`) then costs no query.
+   */
+  prime(loaders: RequestLoaders, row: Record<string, unknown>, isHubMember?: boolean): void {
+    const user = this.ds.getRepository(UserEntity).create(this.fromRow(row));
+    loaders.get(this.byId).prime(user.id, user);
+    if (user.departmentId && isHubMember !== undefined) loaders.get(this.hubMembership).prime(user.departmentId, isHubMember);
+  }
+
+  /** A user through the request's loader: batched with the request's other loads, free when primed. */
+  async loadById(loaders: RequestLoaders, id: string): Promise<UserEntity> {
+    if (!UUID.test(id)) throw new UserNotFoundError();
+    const user = await loaders.get(this.byId).load(id);
+    if (!user) throw new UserNotFoundError();
+    return user;
+  }
 
   async getById(id: string): Promise<UserEntity> {
     if (!UUID.test(id)) throw new UserNotFoundError();
