@@ -53,7 +53,7 @@ async function users(first) {
 
 /** The operations the benchmark sends, by their exact text. */
 const operations = {
-  '{ me { id displayName role } }': async (s) => ({ me: { id: s.user_id, displayName: s.display_name, role: s.role.toUpperCase() } }),
+  '{ me { id displayName role } }': async (s) => ({ me: { id: s.user_id, displayName: s.display_name, role: s.role } }),
   '{ users(first: 25) { totalCount nodes { id displayName department { nameFr } } } }': async () => ({ users: await users(25) }),
 };
 
