@@ -1,15 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
+import { httpStatusOf } from '@ruche/shared';
 import { errorCodeOf, type ClientErrorCode } from './client';
 
-const STATUS: Partial<Record<ClientErrorCode, number>> = {
-  NOT_FOUND: 404,
-  USER_NOT_FOUND: 404,
-  DEPARTMENT_NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  RATE_LIMITED: 429,
-  NETWORK_ERROR: 503,
-};
+/** The page's status: the server's own for the code (the one shared table), 503 when it could not be reached. */
+const statusOf = (code: ClientErrorCode): number => (code === 'NETWORK_ERROR' ? 503 : httpStatusOf(code));
 
 export function loginUrl(returnTo: string): string {
   return `/login?returnTo=${encodeURIComponent(returnTo)}`;
@@ -20,5 +14,5 @@ export function failLoad(cause: unknown, returnTo: string, override?: Partial<Re
   const raw = errorCodeOf(cause);
   const code = override?.[raw] ?? raw;
   if (code === 'UNAUTHENTICATED') redirect(307, loginUrl(returnTo));
-  error(STATUS[code] ?? 500, { message: code, code });
+  error(statusOf(code), { message: code, code });
 }
