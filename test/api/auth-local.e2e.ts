@@ -44,6 +44,7 @@ describe('local (demo) sign-in and sessions', () => {
   });
 
   it('answers bad input with a clear error and no session', async () => {
+    const [{ count: before }] = await t.ds.query(`SELECT count(*)::int AS count FROM sessions`);
     const cases: [unknown, number, string][] = [
       [{}, 400, 'BAD_USER_INPUT'],
       [{ userId: 42 }, 400, 'BAD_USER_INPUT'],
@@ -65,7 +66,7 @@ describe('local (demo) sign-in and sessions', () => {
       .send(JSON.stringify({ userId: 'x'.repeat(400_000) }));
     expect([huge.status, huge.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     const [{ count }] = await t.ds.query(`SELECT count(*)::int AS count FROM sessions`);
-    expect(count).toBe(1);
+    expect(count).toBe(before);
   });
 
   it('signs out: the session row is gone and the old cookie no longer works', async () => {
@@ -85,6 +86,12 @@ describe('local (demo) sign-in and sessions', () => {
     const res = await request(t.server).post('/auth/local/login').set('Origin', t.url).set('Cookie', first).send({ userId: id });
     expect(res.status).toBe(200);
     expect((await t.gql(`{ me { id } }`, {}, first)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // the new cookie works, and is a different token for the new person
+    const second = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('ruche_session='))!.split(';')[0];
+    expect(second).not.toBe(first);
+    const me = await t.gql<{ me: { id: string } }>(`{ me { id } }`, {}, second);
+    expect(me.errors).toBeUndefined();
+    expect(me.data?.me.id).toBe(id);
   });
 
   it('ends idle sessions and sessions past their absolute lifetime', async () => {

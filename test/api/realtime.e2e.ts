@@ -45,8 +45,19 @@ describe('realtime channel (socket.io)', () => {
     expect(await refusal(socket({}))).toBe('UNAUTHENTICATED');
     expect(await refusal(socket({ Cookie: 'ruche_session=' + 'B'.repeat(43) }))).toBe('UNAUTHENTICATED');
     const cookie = await t.signIn('hugo.moreau@maison-lumiere.example');
-    const cross = await refusal(socket({ Cookie: cookie, Origin: 'https://evil.example' }));
-    expect(cross).not.toBe('');
+    // Cross-site WebSocket hijacking: the handshake itself is refused (403, engine.io's "Forbidden")
+    // before any session is looked at, and the same request from this origin is accepted.
+    const handshake = (origin: string) =>
+      request(t.server).get('/socket.io/').query({ EIO: '4', transport: 'polling' }).set('Cookie', cookie).set('Origin', origin);
+    const cross = await handshake('https://evil.example');
+    expect(cross.status).toBe(403);
+    expect(cross.body).toEqual({ code: 4, message: 'Forbidden' });
+    const same = await handshake(t.url);
+    expect(same.status).toBe(200);
+    expect(same.text).toMatch(/"sid":"/);
+    // and a real client over WebSocket from the other origin never connects
+    const client = socket({ Cookie: cookie, Origin: 'https://evil.example' });
+    expect(await refusal(client)).toBe('websocket error');
   });
 
   it('delivers notifications only to the addressed user and department', async () => {
