@@ -2,7 +2,7 @@
 // ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium, signInWithPicker } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -87,8 +87,7 @@ describe.each([
     // Sign in as the administrator, so that /admin shows its settings and roles; his account's language
     // (which the interface follows once signed in) is the one under test.
     await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'ethan.brooks@maison-lumiere.example'`, [lang]);
-    await page.locator('#demo-list button').filter({ hasText: 'Ethan Brooks' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signInWithPicker(page, app, 'Ethan Brooks', { openLogin: false });
 
     const someone = await app.userId('zoe.martin@maison-lumiere.example');
     const pages = ['/', '/directory', '/profile', `/people/${someone}`, '/admin'];

@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / addInitScript / waitForFunction run in the browser.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, text, texts, watchedPage } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { Locator } from 'playwright-core';
+import { text, texts, useBrowserSession } from '../support/browser';
 
 /**
  * The administration page in Chromium against the real server: an administrator changes the hub model and
@@ -14,39 +13,24 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
-let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[] = [];
+const session = useBrowserSession({ locale: 'fr-FR' });
 
 beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
   // Signed in, the interface follows the account's language: Ethan's account (English in the demo) is French here.
-  await app.ds.query(`UPDATE users SET locale = 'fr' WHERE email = 'ethan.brooks@maison-lumiere.example'`);
-  context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-  ({ page, problems } = await watchedPage(context));
+  await session.app.ds.query(`UPDATE users SET locale = 'fr' WHERE email = 'ethan.brooks@maison-lumiere.example'`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const hubModel = async () => ((await app.ds.query('SELECT hub_model FROM organisation')) as { hub_model: string }[])[0].hub_model;
-const roleOf = async (email: string) => ((await app.ds.query('SELECT role FROM users WHERE email = $1', [email])) as { role: string }[])[0].role;
+const hubModel = async () => ((await session.app.ds.query('SELECT hub_model FROM organisation')) as { hub_model: string }[])[0].hub_model;
+const roleOf = async (email: string) => ((await session.app.ds.query('SELECT role FROM users WHERE email = $1', [email])) as { role: string }[])[0].role;
 
 async function signInAs(name: string, filter: string): Promise<void> {
-  await page.goto(`${app.url}/login`);
-  await page.getByLabel('Rechercher une personne').fill(filter);
-  await page.locator('#demo-list button').filter({ hasText: name }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await page.getByTestId('me-name').filter({ hasText: name }).waitFor();
+  await session.signIn(name, { filter: { label: 'Rechercher une personne', text: filter } });
+  await session.page.getByTestId('me-name').filter({ hasText: name }).waitFor();
 }
 
 /** The role rows once the list has settled on exactly `count` people. */
 async function roleRows(count: number): Promise<Locator> {
+  const { page } = session;
   await page.waitForFunction(
     (n) => document.querySelectorAll('[data-testid="role-row"]').length === n && !document.querySelector('ul[aria-busy="true"]'),
     count,
@@ -55,6 +39,7 @@ async function roleRows(count: number): Promise<Locator> {
 }
 
 test('an administrator changes the hub model and a role; a member cannot reach the page', async () => {
+  const { app, page, problems } = session;
   expect(await hubModel()).toBe('collegial');
   expect(await roleOf('zoe.martin@maison-lumiere.example')).toBe('member');
 

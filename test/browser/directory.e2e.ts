@@ -1,8 +1,6 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, text, texts, watchedPage } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { directoryNames, text, useBrowserSession } from '../support/browser';
 
 /**
  * The directory's filters and the address: a department card clicked twice shows everyone and takes
@@ -13,60 +11,33 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
-let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[] = [];
+const session = useBrowserSession({ locale: 'fr-FR', signInAs: 'Camille Laurent' });
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-  ({ page, problems } = await watchedPage(context));
-  await page.goto(`${app.url}/login`);
-  await page.locator('#demo-list button').filter({ hasText: 'Camille Laurent' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const params = () => Object.fromEntries(new URL(page.url()).searchParams);
-
-/** The names listed once the directory has settled on exactly `count` people. */
-async function directoryNames(count: number): Promise<string[]> {
-  await page.waitForFunction(
-    (n) => document.querySelector('[data-testid="people"]')?.children.length === n && !document.querySelector('[aria-busy="true"]'),
-    count,
-  );
-  return texts(page.locator('[data-testid="people"] li a'));
-}
+const params = () => Object.fromEntries(new URL(session.page.url()).searchParams);
 
 test('a department card clicked again shows everyone and leaves the address; a reload does not filter again', async () => {
+  const { app, page, problems } = session;
   await page.goto(`${app.url}/directory`);
   await page.getByRole('heading', { level: 1, name: 'Annuaire' }).waitFor();
-  await directoryNames(20);
+  await directoryNames(page, 20);
   const marketing = page.getByRole('button', { name: /^Marketing/ });
   expect(await marketing.getAttribute('aria-pressed')).toBe('false');
 
   await marketing.click();
   expect(await marketing.getAttribute('aria-pressed')).toBe('true');
-  expect(await directoryNames(5)).toContain('Claire Dubois');
+  expect(await directoryNames(page, 5)).toContain('Claire Dubois');
   await page.waitForURL((url) => url.searchParams.has('department'));
   expect(await page.getByLabel('Département', { exact: true }).inputValue()).toBe(params().department);
 
   await marketing.click();
   expect(await marketing.getAttribute('aria-pressed')).toBe('false');
-  await directoryNames(20);
+  await directoryNames(page, 20);
   await page.waitForURL((url) => !url.searchParams.has('department'));
   expect(params()).toEqual({});
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Annuaire' }).waitFor();
-  await directoryNames(20);
+  await directoryNames(page, 20);
   expect(await text(page.getByTestId('people-status'))).toMatch(/^40 personnes/);
   expect(params()).toEqual({});
   expect(await page.getByRole('button', { name: /^Marketing/ }).getAttribute('aria-pressed')).toBe('false');
@@ -74,34 +45,35 @@ test('a department card clicked again shows everyone and leaves the address; a r
   // The same with the department select, and with the role filter alongside: only what is set stays.
   await page.getByLabel('Département', { exact: true }).selectOption({ label: 'R&D' });
   await page.getByLabel('Rôle', { exact: true }).selectOption({ label: 'Manager' });
-  expect(await directoryNames(1)).toEqual(['Élodie Lambert']);
+  expect(await directoryNames(page, 1)).toEqual(['Élodie Lambert']);
   await page.waitForURL((url) => url.searchParams.has('department') && url.searchParams.get('role') === 'manager');
   await page.getByRole('button', { name: /^R&D/ }).click();
   await page.waitForURL((url) => !url.searchParams.has('department'));
   expect(Object.keys(params())).toEqual(['role']);
   await page.getByRole('button', { name: 'Effacer les filtres' }).first().click();
-  await directoryNames(20);
+  await directoryNames(page, 20);
   await page.waitForURL((url) => url.search === '');
 
   expect(problems).toEqual([]);
 });
 
 test('the search finds job titles and department names; results replace the cards while it runs', async () => {
+  const { app, page, problems } = session;
   await page.goto(`${app.url}/directory`);
-  await directoryNames(20);
+  await directoryNames(page, 20);
   const search = page.getByRole('searchbox', { name: 'Rechercher', exact: true });
   expect(await search.getAttribute('placeholder')).toBe('Nom, poste, département, e-mail');
   expect(await page.getByRole('heading', { level: 2, name: 'Départements' }).isVisible()).toBe(true);
 
   await search.fill('chargee de veille');
-  expect(await directoryNames(1)).toEqual(['Inès Benali']);
+  expect(await directoryNames(page, 1)).toEqual(['Inès Benali']);
   expect(await page.getByRole('heading', { level: 2, name: 'Départements' }).count()).toBe(0);
 
   await search.fill('achats');
-  expect((await directoryNames(4)).sort()).toEqual(['Hannah Schmidt', 'Nicolas Perrin', 'Valérie Colin', 'Yann Le Gall']);
+  expect((await directoryNames(page, 4)).sort()).toEqual(['Hannah Schmidt', 'Nicolas Perrin', 'Valérie Colin', 'Yann Le Gall']);
 
   await search.fill('');
-  await directoryNames(20);
+  await directoryNames(page, 20);
   await page.getByRole('heading', { level: 2, name: 'Départements' }).waitFor();
   expect(params()).toEqual({});
 
@@ -109,9 +81,10 @@ test('the search finds job titles and department names; results replace the card
 });
 
 test('on a phone, the search comes before the department cards, on screen and for the keyboard', async () => {
+  const { app, page, problems } = session;
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${app.url}/directory`);
-  await directoryNames(20);
+  await directoryNames(page, 20);
   const order = await page.evaluate(() => {
     const search = document.querySelector('input[type="search"]');
     const firstCard = document.querySelector('main li > button[aria-pressed]');

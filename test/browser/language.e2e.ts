@@ -1,8 +1,6 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, text, watchedPage } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { text, useBrowserSession } from '../support/browser';
 
 /**
  * The interface language once signed in is the account's, whatever the browser prefers or this device chose
@@ -13,43 +11,29 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
-let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[] = [];
+const session = useBrowserSession({ locale: 'fr-FR' });
 
 beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  // A French browser that has also chosen French on this device before.
-  context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
+  // A French browser that has also chosen French on this device before. (A context's init script also runs
+  // in the pages it already has, from their next navigation; the session's page has not navigated yet.)
+  await session.context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('ruche.locale', 'fr');
       sessionStorage.setItem('seeded', '1');
     }
   });
-  ({ page, problems } = await watchedPage(context));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const htmlLang = () => page.evaluate(() => document.documentElement.lang);
-const deviceLocale = () => page.evaluate(() => localStorage.getItem('ruche.locale'));
+const htmlLang = () => session.page.evaluate(() => document.documentElement.lang);
+const deviceLocale = () => session.page.evaluate(() => localStorage.getItem('ruche.locale'));
 const accountLocale = async (email: string) =>
-  ((await app.ds.query('SELECT locale FROM users WHERE email = $1', [email])) as { locale: string }[])[0].locale;
+  ((await session.app.ds.query('SELECT locale FROM users WHERE email = $1', [email])) as { locale: string }[])[0].locale;
 
-async function signInAs(name: string, filterLabel: string): Promise<void> {
-  await page.getByLabel(filterLabel).fill(name);
-  await page.locator('#demo-list button').filter({ hasText: name }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
+/** Signs in from the sign-in page as it stands, finding the person through the filter labelled in its language. */
+const signInAs = (name: string, filterLabel: string) => session.signIn(name, { openLogin: false, filter: { label: filterLabel, text: name } });
 
 test('the account’s language wins at sign-in; the profile shows the saved one', async () => {
+  const { app, page, problems } = session;
   expect(await accountLocale('emily.carter@maison-lumiere.example')).toBe('en');
 
   // Signed out, the device's (and the browser's) French.

@@ -1,8 +1,6 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchedPage } from '../support/browser';
+import { openBrowserSession, type BrowserSession } from '../support/browser';
 import { samlEnv, TestIdp } from '../support/saml-idp';
-import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * Single sign-on in a real browser: the app (on `localhost`) and the IdP (on `127.0.0.1`) are different
@@ -14,27 +12,26 @@ import { startTestApp, type TestApp } from '../support/test-app';
 jest.setTimeout(120_000);
 
 let idp: TestIdp;
-let app: TestApp;
-let browser: Browser;
-let page: Page;
-let problems: string[] = [];
+// The app's settings name the IdP, so the IdP starts first and the session opens in this file's own hooks.
+let browserSession: BrowserSession;
 
 beforeAll(async () => {
   idp = await TestIdp.start();
-  app = await startTestApp({ publicHost: 'localhost', env: samlEnv(idp, { SAML_GROUP_ROLES: 'ruche-hub=hub_coordinator' }) });
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-GB' });
-  // the test IdP's own pages (no favicon) are not ours to judge
-  ({ page, problems } = await watchedPage(context, app.url));
+  browserSession = await openBrowserSession({
+    locale: 'en-GB',
+    appOptions: { publicHost: 'localhost', env: samlEnv(idp, { SAML_GROUP_ROLES: 'ruche-hub=hub_coordinator' }) },
+    // the test IdP's own pages (no favicon) are not ours to judge
+    onlyOnApp: true,
+  });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await browserSession?.close();
   await idp?.close();
 });
 
 it('signs in through the IdP across sites, lands where it started, and signs out through the IdP', async () => {
+  const { app, page, problems } = browserSession;
   idp.user = {
     nameId: 'browser-0001',
     attributes: { email: 'nadia.rahmani@example.com', displayName: 'Nadia Rahmani', department: 'Service client', groups: ['ruche-hub'], locale: 'en' },

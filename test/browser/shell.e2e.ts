@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / addInitScript / waitForFunction run in the browser.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium, text, texts, watchedPage } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { Locator } from 'playwright-core';
+import { directoryNames, text, texts, useBrowserSession } from '../support/browser';
 
 /**
  * The web app in Chromium against the real server (its own database, demo organisation, local sign-in):
@@ -13,28 +12,11 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 
-let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[] = [];
+// A fresh context: empty storage, French browser language.
+const session = useBrowserSession({ locale: 'fr-FR' });
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  // A fresh context: empty storage, French browser language.
-  context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-  ({ page, problems } = await watchedPage(context));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const path = () => new URL(page.url()).pathname;
-const search = () => new URL(page.url()).search;
-const htmlLang = () => page.evaluate(() => document.documentElement.lang);
+const search = () => new URL(session.page.url()).search;
+const htmlLang = () => session.page.evaluate(() => document.documentElement.lang);
 
 /** Waits until the locator shows text matching `pattern`, then returns that text. */
 async function waitForText(locator: Locator, pattern: RegExp): Promise<string> {
@@ -47,16 +29,8 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
-/** The names listed in the directory once it has settled on exactly `count` people. */
-async function directoryNames(count: number): Promise<string[]> {
-  await page.waitForFunction(
-    (n) => document.querySelector('[data-testid="people"]')?.children.length === n && !document.querySelector('[aria-busy="true"]'),
-    count,
-  );
-  return texts(page.locator('[data-testid="people"] li a'));
-}
-
 test('sign in with the keyboard, use the shell in both languages, search the directory, sign out', async () => {
+  const { app, page, problems } = session;
   // Signed out: / sends the browser to the sign-in page, remembering where it was going.
   const first = await page.goto(`${app.url}/`);
   expect(first?.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
@@ -117,18 +91,18 @@ test('sign in with the keyboard, use the shell in both languages, search the dir
   await page.getByRole('link', { name: 'Annuaire', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/directory');
   await page.getByRole('heading', { level: 1, name: 'Annuaire' }).waitFor();
-  expect((await directoryNames(20)).length).toBe(20);
+  expect((await directoryNames(page, 20)).length).toBe(20);
   expect(await text(page.getByTestId('people-status'))).toMatch(/^40 personnes/);
 
   const searchBox = page.getByRole('searchbox', { name: 'Rechercher', exact: true });
   await searchBox.fill('élodie');
-  expect(await directoryNames(1)).toEqual(['Élodie Lambert']);
+  expect(await directoryNames(page, 1)).toEqual(['Élodie Lambert']);
   expect(await text(page.getByTestId('people-status'))).toBe('1 personne');
   expect(search()).toBe('?q=%C3%A9lodie');
 
   await searchBox.fill('elodie');
   await page.waitForURL((url) => url.searchParams.get('q') === 'elodie');
-  expect(await directoryNames(1)).toEqual(['Élodie Lambert']);
+  expect(await directoryNames(page, 1)).toEqual(['Élodie Lambert']);
 
   await page.getByRole('link', { name: 'Élodie Lambert' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/people/'));

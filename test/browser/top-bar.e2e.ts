@@ -1,8 +1,6 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, watchedPage } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useBrowserSession } from '../support/browser';
 
 /**
  * The top bar at every width from a phone to a wide screen, signed in as an administrator (four links) with a
@@ -15,22 +13,7 @@ jest.setTimeout(120_000);
 
 const WIDTHS = [390, 768, 769, 900, 1024, 1025, 1180, 1280, 1440];
 
-let app: TestApp;
-let browser: Browser;
-let page: Page;
-let problems: string[] = [];
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
-  ({ page, problems } = await watchedPage(context));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useBrowserSession({ locale: 'fr-FR' });
 
 interface Layout {
   scrollWidth: number;
@@ -46,7 +29,7 @@ interface Layout {
 
 /** Measures the top bar as drawn. */
 function measure(): Promise<Layout> {
-  return page.evaluate(() => {
+  return session.page.evaluate(() => {
     const header = document.querySelector('header.topbar');
     if (!header) throw new Error('no top bar');
     const box = (el: Element) => el.getBoundingClientRect();
@@ -84,11 +67,10 @@ test.each([
   ['fr', 'Se déconnecter', 'Bonjour, Isabelle'],
   ['en', 'Sign out', 'Hello, Isabelle'],
 ])('in %s, as an administrator, the top bar fits every width', async (lang, signOutLabel, greeting) => {
+  const { app, page, problems } = session;
   await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'isabelle.fontaine@maison-lumiere.example'`, [lang]);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${app.url}/login`);
-  await page.locator('#demo-list button').filter({ hasText: 'Isabelle Fontaine' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await session.signIn('Isabelle Fontaine');
   await page.getByRole('heading', { level: 1, name: greeting }).waitFor();
   // The longest presence text ("… en ligne") is there before measuring.
   await page.getByTestId('presence').filter({ hasText: /\d/ }).first().waitFor();

@@ -2,7 +2,8 @@
 // ^ the callbacks given to addInitScript run in the browser.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type ViewportSize } from 'playwright-core';
+import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
 
 /** Debian's Chromium (no browser download is possible here); CHROMIUM_PATH overrides it. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,6 +34,91 @@ export async function watchedPage(context: BrowserContext, onlyOn?: string): Pro
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return { page, problems };
+}
+
+export interface PickerSignInOptions {
+  /** Typed into the picker's search box first, found by its label (which follows the page's language). */
+  filter?: { label: string; text: string };
+  /** Opens /login first (the default); false picks from the sign-in page already shown. */
+  openLogin?: boolean;
+}
+
+/** Signs in through the demo picker of the sign-in page (local mode) and waits for the home page. */
+export async function signInWithPicker(page: Page, app: Pick<TestApp, 'url'>, name: string, options: PickerSignInOptions = {}): Promise<void> {
+  if (options.openLogin !== false) await page.goto(`${app.url}/login`);
+  if (options.filter) await page.getByLabel(options.filter.label).fill(options.filter.text);
+  await page.locator('#demo-list button').filter({ hasText: name }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+export interface BrowserSessionOptions {
+  /** The browser's language, e.g. `fr-FR`. */
+  locale: string;
+  /** Desktop (1280 × 800) unless given. */
+  viewport?: ViewportSize;
+  appOptions?: TestAppOptions;
+  /** Count console errors only on the app's own pages (an IdP's pages are not ours to judge). */
+  onlyOnApp?: boolean;
+  /** Signs in through the demo picker once the page is open. */
+  signInAs?: string;
+}
+
+/** A test file's running app, Chromium, one context and its watched page (see `watchedPage`). */
+export interface BrowserSession {
+  app: TestApp;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, uncaught errors and CSP violations on `page`; a test ends by expecting it empty. */
+  problems: string[];
+  signIn(name: string, options?: PickerSignInOptions): Promise<void>;
+  /** Closes the browser, then the app. */
+  close(): Promise<void>;
+}
+
+/** Starts the app and Chromium and opens a watched page, for a test file's beforeAll. */
+export async function openBrowserSession(options: BrowserSessionOptions): Promise<BrowserSession> {
+  const app = await startTestApp(options.appOptions);
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await app.close();
+  };
+  try {
+    browser = await launchChromium();
+    const context = await browser.newContext({ locale: options.locale, viewport: options.viewport ?? { width: 1280, height: 800 } });
+    const { page, problems } = await watchedPage(context, options.onlyOnApp ? app.url : undefined);
+    const signIn = (name: string, signInOptions?: PickerSignInOptions) => signInWithPicker(page, app, name, signInOptions);
+    if (options.signInAs) await signIn(options.signInAs);
+    return { app, browser, context, page, problems, signIn, close };
+  } catch (error) {
+    // A session that failed to open never reaches afterAll: close what did open.
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * A test file's session: this registers a beforeAll that opens it and an afterAll that closes it. Its fields
+ * are filled once that beforeAll has run, so read them in tests and in hooks declared after this call (jest
+ * runs hooks in the order they are declared), never at the file's top level.
+ */
+export function useBrowserSession(options: BrowserSessionOptions): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    Object.assign(session, await openBrowserSession(options));
+  });
+  afterAll(() => session.close?.());
+  return session;
+}
+
+/** The names the directory lists once it has settled on exactly `count` people. */
+export async function directoryNames(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid="people"]')?.children.length === n && !document.querySelector('[aria-busy="true"]'),
+    count,
+  );
+  return texts(page.locator('[data-testid="people"] li a'));
 }
 
 /** Visible text of an element, whitespace collapsed. */
