@@ -22,6 +22,9 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // No ETag hashed over every body (GraphQL answers are POSTs, never revalidated); static files carry
+  // their own and the web app's page a precomputed one (core/web/web-assets.ts).
+  app.set('etag', false);
   app.enableShutdownHooks();
 
   const web = webAssets(config.webDistDir);

@@ -9,6 +9,7 @@ import { buildContext } from './context';
 import { formatError } from './format-error';
 import { documentLimits } from './document-limits';
 import { documentLimitsRule, limitsPlugin } from './limits.plugin';
+import { noStorePlugins } from './no-store.plugin';
 import './enums';
 
 @Module({
@@ -29,7 +30,7 @@ import './enums';
           context: buildContext,
           parseOptions: { maxTokens: limits.maxTokens },
           validationRules: [documentLimitsRule(limits)],
-          plugins: [limitsPlugin(limits, config.graphql.maxComplexity)],
+          plugins: [limitsPlugin(limits, config.graphql.maxComplexity), ...noStorePlugins()],
           formatError: formatError(logger.child({ module: 'graphql' }), { hideSuggestions: !config.graphql.introspection }),
         };
       },

@@ -25,6 +25,8 @@ export function webAssets(dir: string): WebAssets {
     };
   }
   const fallback = readFileSync(fallbackPath, 'utf8');
+  // Express computes no ETags (app.ts): the page's is computed once, so revalidations still get a 304.
+  const fallbackEtag = `"${createHash('sha256').update(fallback).digest('base64url').slice(0, 27)}"`;
   const scriptHashes = [...fallback.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
   );
@@ -44,6 +46,7 @@ export function webAssets(dir: string): WebAssets {
       statics(req, res, () => {
         if (req.path.startsWith('/_app/')) return next();
         res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('ETag', fallbackEtag);
         res.type('html').send(fallback);
       });
     },
