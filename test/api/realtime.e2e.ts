@@ -92,7 +92,8 @@ describe('realtime channel (socket.io)', () => {
     await nextEvent(s, 'session:ready');
     const ended = nextEvent<{ reason: string }>(s, 'session:ended');
     const disconnected = nextEvent<string>(s, 'disconnect');
-    await request(t.server).post('/auth/logout').set('Origin', t.url).set('Cookie', cookie).send({});
+    const out = await request(t.server).post('/auth/logout').set('Origin', t.url).set('Cookie', cookie).send({});
+    expect([out.status, out.body.ok]).toEqual([200, true]);
     expect(await ended).toEqual({ reason: 'signed_out' });
     expect(await disconnected).toBe('io server disconnect');
     // and the cookie cannot reconnect

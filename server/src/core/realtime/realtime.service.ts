@@ -30,6 +30,7 @@ interface SocketData {
 /** Messages between instances, carried by the adapter (browsers never see them). */
 interface InterServerEvents {
   'account:changed': (userIds: string[]) => void;
+  'session:end': (sessionId: string, reason: SessionEndReason) => void;
 }
 
 export type RuicheSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -42,6 +43,7 @@ const REFRESH_BATCH = 1000;
 /** Most user ids one account:changed message may carry (it comes through the database; keep it sane). */
 const MAX_CHANGED_USERS = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SESSION_ID = /^[0-9a-f]{64}$/;
 
 /** The rooms an account's sockets belong in: its user, its department, and the hub if it is a member. */
 function accountRooms(user: AuthUser): string[] {
@@ -126,6 +128,9 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
       io.on('account:changed', (userIds) => {
         if (Array.isArray(userIds)) this.queueUsers(userIds.slice(0, MAX_CHANGED_USERS).filter((id) => typeof id === 'string' && UUID.test(id)));
       });
+      io.on('session:end', (sessionId, reason) => {
+        if (typeof sessionId === 'string' && SESSION_ID.test(sessionId) && (reason === 'signed_out' || reason === 'expired')) this.endLocalSession(sessionId, reason);
+      });
     }
     io.use((socket, next) => {
       const token = readCookie(socket.request.headers.cookie, cookieName);
@@ -155,10 +160,13 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     });
   }
 
-  /** NOTIFY through a small pool; LISTEN on one supervised connection (see ListenerPool). */
+  /** NOTIFY through one connection; LISTEN on another, supervised (see ListenerPool). */
   private createListenerPool(url: string): ListenerPool {
     const clientConfig = { connectionString: url, application_name: 'ruche-realtime', connectionTimeoutMillis: 5000 };
-    const notifyPool = new Pool({ ...clientConfig, max: 2 });
+    // One connection keeps this instance's broadcasts in the order they were made, on every instance
+    // (local delivery waits for the NOTIFY): with two, `session:ended` could be overtaken by the
+    // disconnect sent after it, and a last heartbeat could arrive after this instance's goodbye.
+    const notifyPool = new Pool({ ...clientConfig, max: 1 });
     notifyPool.on('error', (err) => this.adapterError(err));
     this.listenerPool = new ListenerPool(notifyPool, clientConfig, {
       onError: (err) => this.adapterError(err),
@@ -316,11 +324,25 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     socket.disconnect(true);
   }
 
-  /** Tells a session's sockets, on every instance, that it has ended, then disconnects them. */
+  /**
+   * Tells a session's sockets, on every instance, that it has ended, then disconnects them. Each
+   * instance does both for its own sockets, in that order: a room broadcast and a room disconnect
+   * through the cluster adapter are two NOTIFY round trips that may complete in either order, and a
+   * socket disconnected first never hears why.
+   */
   endSession(sessionId: string, reason: SessionEndReason): void {
     if (!this.io) return;
-    this.io.to(sessionRoom(sessionId)).emit('session:ended', { reason });
-    this.io.in(sessionRoom(sessionId)).disconnectSockets(true);
+    this.endLocalSession(sessionId, reason);
+    if (this.listenerPool) this.io.serverSideEmit('session:end', sessionId, reason);
+  }
+
+  private endLocalSession(sessionId: string, reason: SessionEndReason): void {
+    const nsp = this.io?.of('/');
+    if (!nsp) return;
+    for (const socketId of [...(nsp.adapter.rooms.get(sessionRoom(sessionId)) ?? [])]) {
+      const socket = nsp.sockets.get(socketId);
+      if (socket) this.closeSocket(socket, reason);
+    }
   }
 
   notifyUser(userId: string, notice: Notice): void {
