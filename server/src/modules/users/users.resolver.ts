@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Locale, Role } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
@@ -44,13 +44,16 @@ export class UsersResolver {
     return this.usersService.setRole(user, userId, role as Role);
   }
 
+  // Per-row fields take graphql's own arguments (parent, args, context) with no parameter decorators:
+  // Nest then calls the method directly instead of through its param, pipe and interceptor chain,
+  // which cost about fifteen promises per row (a page of 25 spent more there than in its SQL).
   @ResolveField(() => DepartmentType, { nullable: true })
-  department(@Parent() user: UserEntity, @Context() ctx: GqlContext) {
+  department(user: UserEntity, _args: unknown, ctx: GqlContext) {
     return user.departmentId ? ctx.loaders.get(this.org.departmentById).load(user.departmentId) : null;
   }
 
   @ResolveField()
-  isHubMember(@Parent() user: UserEntity, @Context() ctx: GqlContext) {
+  isHubMember(user: UserEntity, _args: unknown, ctx: GqlContext) {
     return user.departmentId ? ctx.loaders.get(this.usersService.hubMembership).load(user.departmentId) : false;
   }
 }
