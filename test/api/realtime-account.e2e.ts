@@ -156,6 +156,8 @@ describe('sockets follow their account across two instances', () => {
     await connect(b, 'margaux.giraud');
     await eventually(() => expect(seen.online).toBe(2));
     bClosed = true;
+    // B announces the new count as it stops. (Had it crashed, A would count its people out once its
+    // heartbeats stop, after 10 s: beyond this deadline, so this checks the announcement.)
     await b.close();
     await eventually(() => expect(seen.online).toBe(1));
   });

@@ -207,15 +207,19 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     if (!this.io || this.presenceTimer) return;
     this.presenceTimer = setTimeout(() => {
       this.presenceTimer = undefined;
-      const io = this.io;
-      if (!io || !this.database.isUp) return;
-      io.fetchSockets()
-        .then((sockets) => io.emit('presence', { online: new Set(sockets.map((s) => s.data.user?.id)).size }))
-        .catch((err: unknown) => {
-          // During an outage the other instances cannot answer; the count is redone when it is back.
-          if (this.database.isUp) this.logger.warn({ err }, 'presence count failed');
-        });
+      if (this.io && this.database.isUp) void this.announcePresence(this.io);
     }, PRESENCE_DEBOUNCE_MS);
+  }
+
+  private announcePresence(io: RealtimeServer, timeoutMs = 5000): Promise<void> {
+    return io
+      .timeout(timeoutMs)
+      .fetchSockets()
+      .then((sockets) => void io.emit('presence', { online: new Set(sockets.map((s) => s.data.user?.id)).size }))
+      .catch((err: unknown) => {
+        // During an outage the other instances cannot answer; the count is redone when it is back.
+        if (this.database.isUp) this.logger.warn({ err }, 'presence count failed');
+      });
   }
 
   private onSweepTick(): void {
@@ -366,6 +370,8 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     const io = this.io;
     this.io = undefined;
     io.local.disconnectSockets(true);
+    // The other instances' pages learn now that this one's people left, not at their next change.
+    if (this.listenerPool && this.database.isUp) await this.announcePresence(io, 1000);
     io.of('/').adapter.close();
     await this.syncChain;
     await this.listenerPool?.end();
