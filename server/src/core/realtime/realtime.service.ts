@@ -142,7 +142,7 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
           next();
         })
         .catch((err: unknown) => {
-          // The client retries a connection refused for want of a database; anything else is ours to fix.
+          // A coded refusal the page can retry later (the database is away); anything else is ours to fix.
           if (this.database.report(err)) return next(new Error('SERVICE_UNAVAILABLE'));
           this.logger.error({ err }, 'socket authentication failed');
           next(new Error('INTERNAL_SERVER_ERROR'));
