@@ -94,6 +94,18 @@ describe('limitsPlugin', () => {
     expect(ran).toBe(0);
   });
 
+  it('remembers the cost of an operation without variables, and costs variables on every request', async () => {
+    const fixed = '{ users(first: 50) { friends(first: 100) { id } } }';
+    for (let i = 0; i < 2; i++) {
+      const res = await run(fixed);
+      expect(res.errors?.[0]).toMatchObject({ message: 'The query costs 5251; the limit is 2000.', extensions: { code: 'QUERY_TOO_COMPLEX' } });
+    }
+    const varying = 'query($n: Int!) { users(first: $n) { friends(first: 100) { id } } }';
+    expect((await run(varying, { n: 1 })).errors).toBeUndefined();
+    expect((await run(varying, { n: 50 })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await run(varying, { n: 1 })).errors).toBeUndefined();
+  });
+
   it('refuses invalid variables with BAD_USER_INPUT before anything runs', async () => {
     const res = await run('query($n: Int!) { users(first: $n) { id } }', { n: 'ten' });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

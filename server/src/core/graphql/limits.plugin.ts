@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, getVariableValues, GraphQLError, Kind, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql';
+import { BREAK, getVariableValues, GraphQLError, Kind, type ASTVisitor, type DocumentNode, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { checkDocument, type DocumentLimits } from './document-limits';
 import { CostError, operationCost } from './query-cost';
 
@@ -7,6 +7,11 @@ import { CostError, operationCost } from './query-cost';
 const refusals = new WeakMap<DocumentNode, GraphQLError>();
 /** Documents already measured and found within the limits by the plugin (so the rule does not measure twice). */
 const measured = new WeakSet<DocumentNode>();
+/**
+ * Costs of operations without variables: then the cost depends on the document alone, and Apollo
+ * hands every request for the same text the same cached document, so it is computed once per text.
+ */
+const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
 
 const tooComplex = (message: string, extensions: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, ...extensions } });
@@ -63,12 +68,16 @@ export function limitsPlugin(limits: DocumentLimits, maxComplexity: number): Apo
             const [first] = coerced.errors;
             throw new GraphQLError(first.message, { nodes: first.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
-          let cost: number;
-          try {
-            cost = operationCost(schema, document, operation, coerced.coerced);
-          } catch (err) {
-            const reason = err instanceof CostError || err instanceof GraphQLError ? ` (${err.message})` : '';
-            throw tooComplex(`The query's cost could not be computed${reason}, so it is refused.`);
+          const fixed = !operation.variableDefinitions?.length;
+          let cost = fixed ? fixedCosts.get(operation) : undefined;
+          if (cost === undefined) {
+            try {
+              cost = operationCost(schema, document, operation, coerced.coerced);
+            } catch (err) {
+              const reason = err instanceof CostError || err instanceof GraphQLError ? ` (${err.message})` : '';
+              throw tooComplex(`The query's cost could not be computed${reason}, so it is refused.`);
+            }
+            if (fixed) fixedCosts.set(operation, cost);
           }
           if (!(cost <= maxComplexity)) {
             const shown = Number.isFinite(cost) && cost < 1e12 ? String(cost) : 'more than 10^12';
