@@ -7,7 +7,7 @@
 // Env: BENCH_CONNECTIONS (16), BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds (3),
 //      BENCH_ROUNDS (2; Ruche and floor alternate, medians reported), BENCH_DIST (server/dist),
 //      BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof, the profile is written there at exit),
-//      BENCH_ONLY=<case name> (one case).
+//      BENCH_ONLY=<case name> (one case), BENCH_NODE=<node binary> (for the three child processes).
 import { randomBytes, createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -10,6 +10,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The built server the benchmarks run (BENCH_DIST points at another build, e.g. a copy kept from before a change). */
 export const dist = resolve(process.env.BENCH_DIST ?? join(root, 'server/dist'));
 export const require = createRequire(join(root, 'server/package.json'));
+/** The Node that runs Ruche, the floor and the load generator (BENCH_NODE: e.g. the container's Node 24). */
+export const nodeBin = process.env.BENCH_NODE ?? process.execPath;
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -39,7 +41,8 @@ export async function startPostgres(dataDir, port) {
 /** What the machine is: the figures mean little without it. */
 export function machine() {
   const list = cpus();
-  return { cores: list.length, cpu: list[0]?.model?.trim() ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` };
+  const node = process.env.BENCH_NODE ? execFileSync(nodeBin, ['--version'], { encoding: 'utf8' }).trim() : process.version;
+  return { cores: list.length, cpu: list[0]?.model?.trim() ?? 'unknown', node, platform: `${process.platform}-${process.arch}` };
 }
 
 /**
@@ -49,7 +52,7 @@ export function machine() {
 export async function startProcess({ args, env, logFile, readyUrl, timeoutMs = 90_000 }) {
   const started = Date.now();
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(nodeBin, args, { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   let exited = null;
@@ -104,7 +107,7 @@ export function tail(file, lines = 30) {
 /** Runs autocannon in a process of its own (bench/load.mjs) and returns its figures. */
 export function load(opts) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bench/load.mjs'), JSON.stringify(opts)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(nodeBin, [join(root, 'bench/load.mjs'), JSON.stringify(opts)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.once('error', reject);
