@@ -23,7 +23,8 @@ export function requestLogging(logger: Logger) {
     if (!QUIET(url)) {
       const started = process.hrtime.bigint();
       res.once('finish', () => {
-        const level = res.statusCode >= 500 ? 'error' : 'debug';
+        // A 503 is the database being away: DatabaseStatus logs that once per outage, not per request.
+        const level = res.statusCode >= 500 && res.statusCode !== 503 ? 'error' : 'debug';
         if (!log.isLevelEnabled(level)) return;
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         log[level]({ requestId, method: req.method, url: url.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');

@@ -5,32 +5,64 @@ type RuicheSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type RealtimeStatus = 'idle' | 'connecting' | 'connected' | 'offline';
 export type SessionEndReason = Parameters<ServerToClientEvents['session:ended']>[0]['reason'];
 
+export interface RealtimeHandlers {
+  /** The server ended this session (signed out elsewhere, expired, account closed). */
+  ended: (reason: SessionEndReason) => void;
+  /** The account changed while connected (role, department, name, language). */
+  updated: () => void;
+}
+
+/** Refusals the server means as "try again later" (its database is briefly away). */
+const TRANSIENT = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+
 /** One socket.io connection per signed-in tab, on this origin; the session cookie authenticates it. */
 class Realtime {
   status = $state<RealtimeStatus>('idle');
   /** People connected right now (sockets on the server), from the `presence` event. */
   online = $state<number | null>(null);
   private socket: RuicheSocket | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private retryMs = RETRY_FIRST_MS;
 
-  connect(onSessionEnded: (reason: SessionEndReason) => void): void {
+  connect(handlers: RealtimeHandlers): void {
     if (this.socket) return;
     this.status = 'connecting';
     const socket: RuicheSocket = io({ path: SOCKET_PATH, withCredentials: true });
-    socket.on('connect', () => (this.status = 'connected'));
+    socket.on('connect', () => {
+      this.status = 'connected';
+      this.retryMs = RETRY_FIRST_MS;
+    });
     socket.on('disconnect', () => (this.status = socket.active ? 'connecting' : 'offline'));
-    socket.on('connect_error', () => {
-      // Refused by the server's auth middleware: socket.io does not retry on its own then.
-      if (!socket.active) this.status = 'offline';
+    socket.on('connect_error', (error) => {
+      if (socket.active) return; // a transport failure: socket.io retries by itself
+      // Refused by the server's middleware: socket.io does not retry on its own then. A database that is
+      // briefly away is worth retrying, with backoff; anything else (signed out) is final.
+      if (!TRANSIENT.has(error.message)) {
+        this.status = 'offline';
+        return;
+      }
+      this.status = 'connecting';
+      this.retry = setTimeout(() => {
+        this.retry = null;
+        socket.connect();
+      }, this.retryMs);
+      this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
     });
     socket.on('presence', ({ online }) => (this.online = online));
+    socket.on('session:updated', () => handlers.updated());
     socket.on('session:ended', ({ reason }) => {
       this.disconnect();
-      onSessionEnded(reason);
+      handlers.ended(reason);
     });
     this.socket = socket;
   }
 
   disconnect(): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+    this.retryMs = RETRY_FIRST_MS;
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = null;

@@ -29,13 +29,32 @@ class Session {
     return this.pending;
   }
 
-  /** Opens the live connection; `onEnded` runs when the server ends this session (elsewhere or by expiry). */
+  /**
+   * Opens the live connection; `onEnded` runs when the server ends this session (elsewhere or by
+   * expiry). When the account changes meanwhile (an administrator changed the role, the department
+   * moved), `me` is read again, so what the page offers follows at once.
+   */
   connect(onEnded: (reason: SessionEndReason) => void): void {
     this.onEnded = onEnded;
-    realtime.connect((reason) => {
-      this.clear();
-      onEnded(reason);
+    realtime.connect({
+      ended: (reason) => {
+        this.clear();
+        onEnded(reason);
+      },
+      updated: () => void this.refresh(),
     });
+  }
+
+  /** Reads `me` and the organisation again; a failure keeps what is shown (the next change retries). */
+  async refresh(): Promise<void> {
+    if (!this.me) return;
+    try {
+      const data = await request(MeDocument);
+      this.me = data.me;
+      this.organisation = data.organisation;
+    } catch {
+      // signed out meanwhile (session:ended handles it) or the server is briefly away
+    }
   }
 
   /** Switches the interface language, remembers it here and, when signed in, on the account. */
