@@ -5,7 +5,7 @@
 // (autocannon, bench/load.mjs), started afresh for each measurement.
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/api.mjs
 // Env: BENCH_CONNECTIONS (16), BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds (3),
-//      BENCH_ROUNDS (2; Ruche and floor alternate, medians reported), BENCH_DIST (server/dist),
+//      BENCH_ROUNDS (3; Ruche and floor alternate, medians reported), BENCH_DIST (server/dist),
 //      BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof, the profile is written there at exit),
 //      BENCH_ONLY=<case name> (one case), BENCH_NODE=<node binary> (for the three child processes).
 import { randomBytes, createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ import { cpuMs, dist, freePort, load, machine, median, require, root, startPostg
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 const TARGET = { ratio: 0.5, p99: 50 };
 const POOL_SIZE = 10;
