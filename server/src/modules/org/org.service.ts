@@ -5,7 +5,7 @@ import { HUB_MODELS, isLocale, type HubModel, type Locale } from '@ruche/shared'
 import type { AuthUser } from '../../core/auth/auth-user';
 import { authorize } from '../../core/auth/authorize';
 import { BadInputError } from '../../core/errors/domain-error';
-import { byKeys, LoaderKey } from '../../core/graphql/loaders';
+import { byKeys, LoaderKey, type RequestLoaders } from '../../core/graphql/loaders';
 import { DepartmentEntity } from './department.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { DepartmentNotFoundError } from './org.errors';
@@ -60,6 +60,20 @@ export class OrgService {
       return ids.map((id) => counts.get(id) ?? 0);
     }),
   );
+
+  /** Whether each department is the hub. */
+  readonly isHub = new LoaderKey<string, boolean>('org.isHub', () =>
+    new DataLoader(async (departmentIds) => {
+      const rows: { id: string }[] = await this.ds.query(`SELECT id FROM departments WHERE kind = 'hub' AND id = ANY($1::uuid[])`, [[...departmentIds]]);
+      const hubs = new Set(rows.map((r) => r.id));
+      return departmentIds.map((id) => hubs.has(id));
+    }),
+  );
+
+  /** Hands the request's loader a department's hub membership read by another query of the request. */
+  primeIsHub(loaders: RequestLoaders, departmentId: string, isHub: boolean): void {
+    loaders.get(this.isHub).prime(departmentId, isHub);
+  }
 
   async getOrganisation(): Promise<OrganisationEntity> {
     const org = await this.ds.getRepository(OrganisationEntity).findOneBy({ id: 1 });

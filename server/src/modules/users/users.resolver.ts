@@ -54,6 +54,6 @@ export class UsersResolver {
 
   @ResolveField()
   isHubMember(user: UserEntity, _args: unknown, ctx: GqlContext) {
-    return user.departmentId ? ctx.loaders.get(this.usersService.hubMembership).load(user.departmentId) : false;
+    return user.departmentId ? ctx.loaders.get(this.org.isHub).load(user.departmentId) : false;
   }
 }

@@ -9,6 +9,7 @@ import { BadInputError } from '../../core/errors/domain-error';
 import { ROOT_LOGGER } from '../../core/logging/logging.module';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { AuditService } from '../audit';
+import { OrgService } from '../org';
 import { byKeys, LoaderKey, type RequestLoaders } from '../../core/graphql/loaders';
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
 import { UserEntity } from './user.entity';
@@ -56,6 +57,7 @@ export class UsersService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly org: OrgService,
     private readonly realtime: RealtimeService,
     @Inject(ROOT_LOGGER) rootLogger: Logger,
   ) {
@@ -66,14 +68,6 @@ export class UsersService {
     new DataLoader(async (ids) => byKeys(ids, await this.ds.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id)),
   );
 
-  readonly hubMembership = new LoaderKey<string, boolean>('users.hubMembership', () =>
-    new DataLoader(async (departmentIds) => {
-      const rows: { id: string }[] = await this.ds.query(`SELECT id FROM departments WHERE kind = 'hub' AND id = ANY($1::uuid[])`, [[...departmentIds]]);
-      const hubs = new Set(rows.map((r) => r.id));
-      return departmentIds.map((id) => hubs.has(id));
-    }),
-  );
-
   /**
    * Hands a users row (all its columns) read by another query of this request — the session lookup joins
    * users — to the request's loaders, with the hub membership of its department when known: loading that
@@ -82,7 +76,7 @@ export class UsersService {
   prime(loaders: RequestLoaders, row: Record<string, unknown>, isHubMember?: boolean): void {
     const user = this.fromRow(row);
     loaders.get(this.byId).prime(user.id, user);
-    if (user.departmentId && isHubMember !== undefined) loaders.get(this.hubMembership).prime(user.departmentId, isHubMember);
+    if (user.departmentId && isHubMember !== undefined) this.org.primeIsHub(loaders, user.departmentId, isHubMember);
   }
 
   /** A user through the request's loader: batched with the request's other loads, free when primed. */
