@@ -141,10 +141,13 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(JSON.stringify(results, null, 2));
+// The summary as JSON; each round's figures on one line per side.
+console.log(JSON.stringify({ ...results, cases: results.cases.map(({ rounds: _rounds, ...c }) => c) }, null, 2));
+for (const c of results.cases) for (const [who, list] of Object.entries(c.rounds)) console.log(`rounds ${c.case} ${who}: ${JSON.stringify(list)}`);
 const m = results.machine;
 console.log(`\nAPI: ${CONNECTIONS} concurrent connections, ${ROUNDS} × ${DURATION} s per side (medians), after ${WARMUP} s warm-up; ${m.cores} cores (${m.cpu}), Node ${m.node}`);
 console.log('Ruche, the floor (same SQL via bare pg + node:http), the load generator and PostgreSQL share these cores.');
+console.log("cpu µs/req: the server process's CPU time (all threads, kernel included) per answer, from /proc.");
 console.log(`Target: ratio ≥ ${TARGET.ratio} of the floor's throughput and Ruche p99 < ${TARGET.p99} ms.\n`);
 console.log(
   table(
