@@ -20,11 +20,16 @@ export function graphqlRateLimit(limiter: LeasedRateLimiter, limits: GraphqlRate
     const budgets: Budget[] = [];
     if (req.auth) budgets.push({ key: `graphql:session:${req.auth.sessionId}`, limit: limits.perSessionPerMinute });
     budgets.push({ key: `graphql:ip:${clientAddress(req.ip)}`, limit: limits.perIpPerMinute });
-    limiter.take(budgets).then((retryAfter) => {
-      if (retryAfter === 0) return next();
-      const error = new RateLimitedError(retryAfter);
-      res.setHeader('Retry-After', String(retryAfter));
-      res.status(429).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
-    }, next);
+    // Most requests are covered by the slices already leased: answered at once, no promise.
+    const local = limiter.takeLocal(budgets);
+    if (local !== undefined) return answer(local, res, next);
+    limiter.take(budgets).then((retryAfter) => answer(retryAfter, res, next), next);
   };
+}
+
+function answer(retryAfter: number, res: Response, next: NextFunction): void {
+  if (retryAfter === 0) return next();
+  const error = new RateLimitedError(retryAfter);
+  res.setHeader('Retry-After', String(retryAfter));
+  res.status(429).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
 }

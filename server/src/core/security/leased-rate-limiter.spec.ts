@@ -17,13 +17,21 @@ class FakeStore {
   }
 }
 
-const accepted = async (limiter: LeasedRateLimiter, n: number, budgets = [{ key: 'k', limit: 100 }]) => {
-  let ok = 0;
-  for (let i = 0; i < n; i++) if ((await limiter.take(budgets)) === 0) ok++;
-  return ok;
-};
+type Budgets = Parameters<LeasedRateLimiter['take']>[0];
+/** As the middleware takes: the local answer when there is one, else the reservation. */
+const takeLocalFirst = (limiter: LeasedRateLimiter, budgets: Budgets) => limiter.takeLocal(budgets) ?? limiter.take(budgets);
+const takeAlways = (limiter: LeasedRateLimiter, budgets: Budgets) => limiter.take(budgets);
 
-describe('LeasedRateLimiter', () => {
+describe.each([
+  ['take', takeAlways],
+  ['takeLocal, then take', takeLocalFirst],
+])('LeasedRateLimiter (%s)', (_name, takeOne) => {
+  const accepted = async (limiter: LeasedRateLimiter, n: number, budgets = [{ key: 'k', limit: 100 }]) => {
+    let ok = 0;
+    for (let i = 0; i < n; i++) if ((await takeOne(limiter, budgets)) === 0) ok++;
+    return ok;
+  };
+
   it('accepts exactly the budget on one instance, reserving a twentieth at a time', async () => {
     const store = new FakeStore();
     const limiter = new LeasedRateLimiter(store);
@@ -36,7 +44,7 @@ describe('LeasedRateLimiter', () => {
     const store = new FakeStore();
     const instances = [new LeasedRateLimiter(store), new LeasedRateLimiter(store), new LeasedRateLimiter(store)];
     let ok = 0;
-    for (let i = 0; i < 300; i++) if ((await instances[i % 3].take([{ key: 'k', limit: 100 }])) === 0) ok++;
+    for (let i = 0; i < 300; i++) if ((await takeOne(instances[i % 3], [{ key: 'k', limit: 100 }])) === 0) ok++;
     expect(ok).toBeLessThanOrEqual(100);
     // unspent slices held by the other instances are the only loss
     expect(ok).toBeGreaterThanOrEqual(100 - 2 * 5);
@@ -58,7 +66,7 @@ describe('LeasedRateLimiter', () => {
     store.remainingMs = 12_300;
     const limiter = new LeasedRateLimiter(store);
     await accepted(limiter, 2, [{ key: 'k', limit: 2 }]);
-    expect(await limiter.take([{ key: 'k', limit: 2 }])).toBe(13);
+    expect(await takeOne(limiter, [{ key: 'k', limit: 2 }])).toBe(13);
   });
 
   it('starts over when the window ends', async () => {
@@ -78,6 +86,19 @@ describe('LeasedRateLimiter', () => {
   it('uses a reservation even when its window is about to end', async () => {
     const store = new FakeStore();
     store.remainingMs = 0;
-    expect(await new LeasedRateLimiter(store).take([{ key: 'k', limit: 5 }])).toBe(0);
+    expect(await takeOne(new LeasedRateLimiter(store), [{ key: 'k', limit: 5 }])).toBe(0);
+  });
+});
+
+describe('LeasedRateLimiter.takeLocal', () => {
+  it('answers without a statement only from a leased slice, and defers to take otherwise', async () => {
+    const store = new FakeStore();
+    const limiter = new LeasedRateLimiter(store);
+    const budgets = [{ key: 'k', limit: 40 }];
+    expect(limiter.takeLocal(budgets)).toBeUndefined();
+    expect(await limiter.take(budgets)).toBe(0); // reserves 2, spends 1
+    expect(limiter.takeLocal(budgets)).toBe(0);
+    expect(limiter.takeLocal(budgets)).toBeUndefined(); // slice spent: a reservation is needed
+    expect(store.statements).toBe(1);
   });
 });
