@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { urlencoded } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
@@ -49,7 +50,8 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
     }),
   );
   app.useBodyParser('json', { limit: '256kb' });
-  app.useBodyParser('urlencoded', { limit: '512kb', extended: false });
+  // Form posts are only the IdP's (SAML ACS and SLO): no other request pays for looking at a form parser.
+  app.use('/auth/saml', urlencoded({ limit: '512kb', extended: false }));
   app.use(sessionMiddleware(app.get<SessionResolver>(SESSION_RESOLVER), config));
   app.use('/graphql', graphqlRateLimit(new LeasedRateLimiter(app.get(RateLimitService)), config.graphql.rateLimit));
   app.use(web.middleware);
