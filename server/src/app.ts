@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { urlencoded } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
@@ -12,6 +11,7 @@ import { requestLogging } from './core/logging/request-logging';
 import { graphqlRateLimit } from './core/security/graphql-rate-limit.middleware';
 import { LeasedRateLimiter } from './core/security/leased-rate-limiter';
 import { RateLimitService } from './core/security/rate-limit.service';
+import { securityHeaders } from './core/security/security-headers';
 import { webAssets } from './core/web/web-assets';
 
 /** Builds the whole application (not yet listening): used by `main.ts` and by the e2e tests alike. */
@@ -30,25 +30,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
 
   const web = webAssets(config.webDistDir);
   app.use(requestLogging(logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'", ...web.scriptHashes],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-          'frame-ancestors': ["'none'"],
-          'form-action': ["'self'"],
-          'upgrade-insecure-requests': config.secureCookies ? [] : null,
-        },
-      },
-      strictTransportSecurity: config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(securityHeaders(config, web.scriptHashes));
   app.useBodyParser('json', { limit: '256kb' });
   // Form posts are only the IdP's (SAML ACS and SLO): no other request pays for looking at a form parser.
   app.use('/auth/saml', urlencoded({ limit: '512kb', extended: false }));
