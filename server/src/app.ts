@@ -31,11 +31,13 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   const web = webAssets(config.webDistDir);
   app.use(requestLogging(logger));
   app.use(securityHeaders(config, web.scriptHashes));
+  // The web app's files and its page are the same for everyone: served (with the headers above)
+  // before the body parsers and the session lookup, which only the server's own paths need.
+  app.use(web.middleware);
   app.useBodyParser('json', { limit: '256kb' });
   // Form posts are only the IdP's (SAML ACS and SLO): no other request pays for looking at a form parser.
   app.use('/auth/saml', urlencoded({ limit: '512kb', extended: false }));
   app.use(sessionMiddleware(app.get<SessionResolver>(SESSION_RESOLVER), config));
   app.use('/graphql', graphqlRateLimit(new LeasedRateLimiter(app.get(RateLimitService)), config.graphql.rateLimit));
-  app.use(web.middleware);
   return app;
 }

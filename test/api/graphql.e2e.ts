@@ -278,5 +278,16 @@ describe('GraphQL API', () => {
         expect((await gql.send({ query })).headers['cache-control']).toBe('no-store');
       }
     });
+
+    it("serves the web app's page and files with its headers and without looking up the session", async () => {
+      const { result, queries } = await countQueries(t.ds, () =>
+        Promise.all(['/', '/people', '/favicon.svg', '/_app/version.json'].map((path) => request(t.server).get(path).set('Cookie', member))),
+      );
+      for (const res of result) expect(res.status).toBe(200);
+      expect(result[0].headers['content-type']).toMatch(/^text\/html/);
+      expect(result[0].headers['content-security-policy']).toContain("script-src 'self' 'sha256-");
+      expect(result[0].headers['x-request-id']).toBeDefined();
+      expect(queries).toEqual([]);
+    });
   });
 });
