@@ -86,13 +86,14 @@ export class DatabaseStatus implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
-  private async ping(): Promise<void> {
+  /** `SELECT 1` within `timeoutMs`, or an ETIMEDOUT error (which `isDatabaseUnavailable` recognises). */
+  async ping(timeoutMs = PROBE_TIMEOUT_MS): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         this.ds.query('SELECT 1'),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(Object.assign(new Error('no answer from PostgreSQL'), { code: 'ETIMEDOUT' })), PROBE_TIMEOUT_MS);
+          timer = setTimeout(() => reject(Object.assign(new Error(`no answer from PostgreSQL within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })), timeoutMs);
         }),
       ]);
     } finally {
