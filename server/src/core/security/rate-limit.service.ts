@@ -5,7 +5,7 @@ import { JobsService } from '../jobs/jobs.service';
 
 /**
  * Fixed-window counters in PostgreSQL, so every instance counts against the same budget.
- * One upsert per hit; old windows are purged by `purge`.
+ * One upsert per hit (`consume`) or per leased slice (`reserve`); old windows are purged by `purge`.
  */
 @Injectable()
 export class RateLimitService implements OnModuleInit {
@@ -19,18 +19,8 @@ export class RateLimitService implements OnModuleInit {
   }
 
   async consume(key: string, limit: number, windowSeconds = 60): Promise<void> {
-    const rows: { hits: number; window_start: Date }[] = await this.ds.query(
-      `INSERT INTO rate_limits (key, window_start, hits)
-       VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limits.hits + 1
-       RETURNING hits, window_start`,
-      [key.slice(0, 200), windowSeconds],
-    );
-    const { hits, window_start } = rows[0];
-    if (hits > limit) {
-      const retry = Math.max(1, Math.ceil((new Date(window_start).getTime() + windowSeconds * 1000 - Date.now()) / 1000));
-      throw new RateLimitedError(retry);
-    }
+    const window = (await this.reserve([{ key, amount: 1 }], windowSeconds)).values().next().value!;
+    if (window.hits > limit) throw new RateLimitedError(Math.max(1, Math.ceil(window.remainingMs / 1000)));
   }
 
   /**
