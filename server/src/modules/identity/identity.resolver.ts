@@ -3,9 +3,6 @@ import { Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { UsersService } from '../users';
-import { LocaleEnum } from '../../core/graphql/enums';
-import { RoleEnum } from '../users';
-import { AuthModeEnum } from './identity.enums';
 import { AuthOptions } from './identity.types';
 import { Public } from '../../core/auth/public.decorator';
 
@@ -28,8 +25,8 @@ export class IdentityResolver {
         id: u.id,
         displayName: u.displayName,
         jobTitle: u.jobTitle,
-        role: u.role as RoleEnum,
-        locale: u.locale as LocaleEnum,
+        role: u.role,
+        locale: u.locale,
         departmentNameFr: u.departmentNameFr,
         departmentNameEn: u.departmentNameEn,
       })),
