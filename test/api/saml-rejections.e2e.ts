@@ -568,7 +568,7 @@ describe('SAML endpoints: rate limit and mode', () => {
     try {
       const res = await request(t.server).get('/auth/saml/login');
       expect(res.status).toBe(503);
-      expect(res.text).toContain("Fournisseur d'identité indisponible");
+      expect(res.text).toContain('Fournisseur d’identité indisponible');
       expect(res.text).toContain('Identity provider unavailable');
       expect(t.logs.some((l) => l.module === 'saml' && l.msg === 'IdP metadata refresh failed')).toBe(true);
     } finally {

@@ -2,19 +2,19 @@ import type { SamlPageKind } from './saml.errors';
 
 const TEXT: Record<SamlPageKind | 'bad_return_to' | 'signed_out', { fr: [string, string]; en: [string, string] }> = {
   failed: {
-    fr: ['La connexion a échoué', "Votre fournisseur d'identité a renvoyé une réponse que Ruche ne peut pas accepter. Réessayez ; si cela se reproduit, contactez le support informatique."],
+    fr: ['La connexion a échoué', "Votre fournisseur d’identité a renvoyé une réponse que Ruche ne peut pas accepter. Réessayez ; si cela se reproduit, contactez le support informatique."],
     en: ['Sign-in failed', 'Your identity provider sent a response Ruche cannot accept. Try again; if it happens again, contact IT support.'],
   },
   cancelled: {
-    fr: ['Connexion annulée ou refusée', "La connexion a été annulée, ou votre fournisseur d'identité l'a refusée."],
+    fr: ['Connexion annulée ou refusée', "La connexion a été annulée, ou votre fournisseur d’identité l’a refusée."],
     en: ['Sign-in cancelled or denied', 'The sign-in was cancelled, or your identity provider refused it.'],
   },
   unavailable: {
-    fr: ["Fournisseur d'identité indisponible", "Ruche ne parvient pas à joindre votre fournisseur d'identité. Réessayez dans quelques minutes."],
+    fr: ["Fournisseur d’identité indisponible", "Ruche ne parvient pas à joindre votre fournisseur d’identité. Réessayez dans quelques minutes."],
     en: ['Identity provider unavailable', 'Ruche cannot reach your identity provider. Try again in a few minutes.'],
   },
   bad_return_to: {
-    fr: ['Lien de connexion invalide', "Ce lien de connexion renvoie vers une adresse extérieure à Ruche ; il a été refusé."],
+    fr: ['Lien de connexion invalide', "Ce lien de connexion renvoie vers une adresse extérieure à Ruche ; il a été refusé."],
     en: ['Invalid sign-in link', 'This sign-in link points to an address outside Ruche; it was refused.'],
   },
   signed_out: {
