@@ -14,11 +14,12 @@ import { SecurityModule } from './core/security/security.module';
 import { AuditModule } from './modules/audit';
 import { HealthModule } from './modules/health';
 import { IdentityModule } from './modules/identity';
+import { NotificationsModule } from './modules/notifications';
 import { OrgModule } from './modules/org';
 import { UsersModule } from './modules/users';
 
 /** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
-const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule];
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule];
 
 /** Core infrastructure first, then the features. */
 @Module({})

@@ -22,6 +22,8 @@ export const ERRORS = {
   DEPARTMENT_NOT_FOUND: 404,
   // users: people and roles
   USER_NOT_FOUND: 404,
+  // notifications: the notification centre
+  NOTIFICATION_KIND_UNKNOWN: 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERRORS;

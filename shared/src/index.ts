@@ -3,3 +3,4 @@ export * from './policy';
 export * from './locale';
 export * from './realtime';
 export * from './errors';
+export * from './notifications';

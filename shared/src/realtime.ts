@@ -1,5 +1,6 @@
 import type { Locale } from './locale';
 import type { Role } from './org';
+import type { NotificationNewEvent, NotificationUnreadEvent } from './notifications';
 
 /** Room names, built in one place so server and tests agree. */
 export const rooms = {
@@ -46,6 +47,10 @@ export interface ServerToClientEvents {
   'session:ended': (payload: { reason: SessionEndReason }) => void;
   notification: (notice: Notice) => void;
   presence: (payload: PresencePayload) => void;
+  /** notifications: a notification for this user was stored (sent after its transaction committed). */
+  'notification:new': (payload: NotificationNewEvent) => void;
+  /** notifications: this user's unread count changed (marked read, possibly in another tab). */
+  'notification:unread': (payload: NotificationUnreadEvent) => void;
 }
 
 /** Events browsers send to the server; acknowledgements carry the result. */

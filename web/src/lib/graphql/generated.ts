@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** JSON object whose fields depend on the notification kind (see NotificationPayloads in @ruche/shared). */
+  NotificationPayload: { input: any; output: any; }
 };
 
 /** How this server signs people in. */
@@ -69,11 +71,22 @@ export type Locale =
   | 'fr';
 
 export type Mutation = {
+  /** Marks all your notifications as read. */
+  markAllNotificationsRead: NotificationsReadResult;
+  /** Marks these notifications of yours as read; other ids count as not found. */
+  markNotificationsRead: NotificationsReadResult;
   /** Administrators only. */
   setUserRole: User;
   updateMyPreferences: User;
+  /** Turns kinds of notification on or off; answers with every kind. */
+  updateNotificationPreferences: Array<NotificationPreference>;
   /** Administrators only. */
   updateOrganisation: Organisation;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -88,8 +101,51 @@ export type MutationUpdateMyPreferencesArgs = {
 };
 
 
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: Array<NotificationPreferenceInput>;
+};
+
+
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+export type Notification = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** One of NOTIFICATION_KINDS, e.g. idea.commented. */
+  kind: Scalars['String']['output'];
+  payload: Scalars['NotificationPayload']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** What the notification is about (e.g. idea), for grouping. */
+  subjectType?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationConnection = {
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+};
+
+export type NotificationPreference = {
+  /** What inApp is for people who never changed it. */
+  defaultInApp: Scalars['Boolean']['output'];
+  /** Shown in Ruche (the bell and the notifications page). */
+  inApp: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+};
+
+export type NotificationPreferenceInput = {
+  inApp: Scalars['Boolean']['input'];
+  kind: Scalars['String']['input'];
+};
+
+export type NotificationsReadResult = {
+  /** Your notifications among those asked for, now read (including those already read). */
+  marked: Scalars['Int']['output'];
+  /** Ids that are not notifications of yours. */
+  notFound: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
 };
 
 export type Organisation = {
@@ -109,7 +165,13 @@ export type Query = {
   departments: Array<Department>;
   /** The signed-in user. */
   me: User;
+  /** Your choice for every kind of notification. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** Your notifications, newest first. */
+  notifications: NotificationConnection;
   organisation: Organisation;
+  /** How many of your notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   user: User;
   users: UserConnection;
 };
@@ -117,6 +179,13 @@ export type Query = {
 
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 

@@ -190,6 +190,7 @@ export const en: Dictionary = {
     INTERNAL_SERVER_ERROR: 'Something unexpected went wrong. Try again in a moment.',
     USER_NOT_FOUND: 'This person cannot be found or no longer has access to Ruche.',
     DEPARTMENT_NOT_FOUND: 'This department cannot be found.',
+    NOTIFICATION_KIND_UNKNOWN: 'This kind of notification does not exist.',
     LOCAL_AUTH_DISABLED: 'Demo sign-in is disabled on this server.',
     SAML_REJECTED: 'Your company’s sign-in portal refused the sign-in.',
     PAYLOAD_TOO_LARGE: 'What you sent is too large.',

@@ -196,6 +196,7 @@ export const fr = {
     INTERNAL_SERVER_ERROR: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
     USER_NOT_FOUND: 'Cette personne est introuvable ou n’a plus accès à Ruche.',
     DEPARTMENT_NOT_FOUND: 'Ce département est introuvable.',
+    NOTIFICATION_KIND_UNKNOWN: 'Ce type de notification n’existe pas.',
     LOCAL_AUTH_DISABLED: 'La connexion de démonstration est désactivée sur ce serveur.',
     SAML_REJECTED: 'Le portail de connexion de votre entreprise a refusé la connexion.',
     PAYLOAD_TOO_LARGE: 'Ce que vous envoyez est trop volumineux.',
