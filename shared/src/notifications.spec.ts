@@ -14,7 +14,7 @@ describe('notification kinds', () => {
 
   it('links each kind to the page it is about', () => {
     const cases: [keyof NotificationPayloads, NotificationPayloads[keyof NotificationPayloads], string][] = [
-      ['idea.stage_changed', { ...idea, stage: 'review', previousStage: null }, '/campaigns/c-1/ideas/i-1'],
+      ['idea.stage_changed', { ...idea, stageName: 'Review', stageKind: 'review' }, '/campaigns/c-1/ideas/i-1'],
       ['vote.refunded', { ...idea, votes: 3 }, '/campaigns/c-1/ideas/i-1'],
       ['idea.commented', { ...idea, commentId: 'k-1', actorName: null }, '/campaigns/c-1/ideas/i-1#comment-k-1'],
       ['comment.mentioned', { ...idea, commentId: 'k-2', actorName: 'Hugo' }, '/campaigns/c-1/ideas/i-1#comment-k-2'],

@@ -43,8 +43,11 @@ interface IdeaRef {
 }
 
 export interface NotificationPayloads {
-  /** The recipient's idea (or one they follow) moved to another stage; stages are the ideas module's codes. */
-  'idea.stage_changed': IdeaRef & { stage: string; previousStage: string | null };
+  /**
+   * The recipient's idea (or one they follow) moved to another stage: the stage's name as its campaign
+   * called it then, and its kind (STAGE_KINDS of Hivemind: submitted, review, selected…).
+   */
+  'idea.stage_changed': IdeaRef & { stageName: string; stageKind: string };
   /** Someone commented on the recipient's idea (or one they follow). */
   'idea.commented': IdeaRef & { commentId: string; actorName: string | null };
   /** Someone mentioned the recipient in a comment. */

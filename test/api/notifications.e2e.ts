@@ -157,11 +157,11 @@ describe('notification centre', () => {
       other.on('notification:new', (e) => otherEvents.push(e));
       const first = nextEvent<NotificationNewEvent>(mine, 'notification:new');
       const second = nextEvent<NotificationNewEvent>(again, 'notification:new');
-      await service.notify([zoe], 'idea.stage_changed', { ideaId: IDEA, ideaTitle: 'Solar roofs', campaignId: CAMPAIGN, stage: 'review', previousStage: 'open' }, { subject: { type: 'idea', id: IDEA } });
+      await service.notify([zoe], 'idea.stage_changed', { ideaId: IDEA, ideaTitle: 'Solar roofs', campaignId: CAMPAIGN, stageName: 'Jury review', stageKind: 'review' }, { subject: { type: 'idea', id: IDEA } });
       const [a, b] = await Promise.all([first, second]);
       expect(a).toEqual(b);
       expect(a.unreadCount).toBe(1);
-      expect(a.notification).toMatchObject({ kind: 'idea.stage_changed', subjectType: 'idea', subjectId: IDEA, readAt: null, payload: { stage: 'review', ideaTitle: 'Solar roofs' } });
+      expect(a.notification).toMatchObject({ kind: 'idea.stage_changed', subjectType: 'idea', subjectId: IDEA, readAt: null, payload: { stageName: 'Jury review', ideaTitle: 'Solar roofs' } });
       const [row] = await t.ds.query(`SELECT id FROM notifications WHERE user_id = $1`, [zoe]);
       expect(a.notification.id).toBe(row.id);
       // James's socket heard nothing: an event of his own arrives first.

@@ -5,6 +5,9 @@ type RuicheSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type RealtimeStatus = 'idle' | 'connecting' | 'connected' | 'offline';
 export type SessionEndReason = Parameters<ServerToClientEvents['session:ended']>[0]['reason'];
 
+/** A feature's own server event (e.g. `notification:new`) and its handler. */
+type FeatureListener = { [E in keyof ServerToClientEvents]: { event: E; handler: ServerToClientEvents[E] } }[keyof ServerToClientEvents];
+
 export interface RealtimeHandlers {
   /** The server ended this session (signed out elsewhere, expired, account closed). */
   ended: (reason: SessionEndReason) => void;
@@ -25,6 +28,25 @@ class Realtime {
   private socket: RuicheSocket | null = null;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private retryMs = RETRY_FIRST_MS;
+  private readonly listeners = new Set<FeatureListener>();
+
+  /**
+   * Listens to a server event for as long as the returned function is not called, on this tab's socket
+   * now and on the next one after a sign-in: feature state (the notification bell…) registers once.
+   */
+  on<E extends keyof ServerToClientEvents>(event: E, handler: ServerToClientEvents[E]): () => void {
+    const listener = { event, handler } as FeatureListener;
+    this.listeners.add(listener);
+    this.attach(listener);
+    return () => {
+      this.listeners.delete(listener);
+      (this.socket as unknown as { off(e: string, h: unknown): void } | null)?.off(event, handler);
+    };
+  }
+
+  private attach(listener: FeatureListener): void {
+    (this.socket as unknown as { on(e: string, h: unknown): void } | null)?.on(listener.event, listener.handler);
+  }
 
   connect(handlers: RealtimeHandlers): void {
     if (this.socket) return;
@@ -57,6 +79,7 @@ class Realtime {
       handlers.ended(reason);
     });
     this.socket = socket;
+    for (const listener of this.listeners) this.attach(listener);
   }
 
   disconnect(): void {
