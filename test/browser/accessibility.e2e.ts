@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, signInWithPicker } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { NotificationsService } from '../../server/src/modules/notifications';
 
 /**
  * Automated accessibility checks: axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) on every page of the web app, in French
@@ -30,6 +31,17 @@ declare const axe: { run(context: Document, options: object): Promise<{ violatio
 
 let app: TestApp;
 let browser: Browser;
+
+/** notifications: two unread notifications (one with an anonymous author) and a read one, through the real service. */
+async function notifyForAxe(t: TestApp, userId: string): Promise<void> {
+  const notifications = t.app.get(NotificationsService);
+  await t.ds.query(`DELETE FROM notifications WHERE user_id = $1`, [userId]);
+  const idea = { ideaId: '11111111-1111-4111-8111-111111111111', ideaTitle: 'Toits solaires', campaignId: '22222222-2222-4222-8222-222222222222' };
+  await notifications.notify([userId], 'idea.commented', { ...idea, commentId: '33333333-3333-4333-8333-333333333333', actorName: null });
+  await notifications.notify([userId], 'idea.stage_changed', { ...idea, stageName: 'Sélection', stageKind: 'selected' });
+  await notifications.notify([userId], 'campaign.opened', { campaignId: idea.campaignId, campaignTitle: 'Énergie 2027' });
+  await t.ds.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND kind = 'campaign.opened'`, [userId]);
+}
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -91,6 +103,9 @@ describe.each([
 
     const someone = await app.userId('zoe.martin@maison-lumiere.example');
     const pages = ['/', '/directory', '/profile', `/people/${someone}`, '/admin'];
+    // notifications: the page with unread and read items, not only its empty state
+    await notifyForAxe(app, await app.userId('ethan.brooks@maison-lumiere.example'));
+    pages.push('/notifications');
     // Desktop, then a phone's width: the layout changes (two-row top bar, stacked rows), so can the findings.
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(viewport);

@@ -1,5 +1,5 @@
 import type { ClientErrorCode } from '../graphql/client';
-import type { HubModel, Locale, Role } from '@ruche/shared';
+import type { HubModel, Locale, NotificationKind, Role } from '@ruche/shared';
 
 /** French is the reference dictionary: its shape is the type that every other language must match. */
 export const fr = {
@@ -206,6 +206,50 @@ export const fr = {
   errorPage: {
     heading: 'Une erreur est survenue',
     notFoundHeading: 'Page introuvable',
+  },
+  notifications: {
+    heading: 'Mes notifications',
+    intro: 'Ce qui se passe autour de vos idées et des campagnes auxquelles vous participez.',
+    bell: (n: number) => (n === 0 ? 'Notifications' : n === 1 ? 'Notifications, 1 non lue' : `Notifications, ${n} non lues`),
+    listLabel: 'Liste des notifications',
+    all: 'Toutes',
+    unreadOnly: 'Non lues',
+    filterLabel: 'Afficher',
+    markAllRead: 'Tout marquer comme lu',
+    markRead: 'Marquer comme lue',
+    unreadPrefix: 'Non lue\u202f: ',
+    markReadOf: (sentence: string) => `Marquer comme lue\u202f: ${sentence}`,
+    empty: 'Aucune notification pour l’instant.',
+    emptyUnread: 'Aucune notification non lue.',
+    emptyHint: 'Vous serez prévenu ici quand une de vos idées avance, reçoit un commentaire ou quand une campagne ouvre.',
+    more: 'Afficher plus',
+    allRead: 'Tout est lu.',
+    marked: (n: number) => (n <= 1 ? `${n} notification marquée comme lue.` : `${n} notifications marquées comme lues.`),
+    sentences: {
+      stageChanged: (title: string, stage: string) => `L’idée «\u202f${title}\u202f» est passée à l’étape «\u202f${stage}\u202f».`,
+      commented: (who: string, title: string) => `${who} a commenté l’idée «\u202f${title}\u202f».`,
+      commentedAnonymously: (title: string) => `Nouveau commentaire anonyme sur l’idée «\u202f${title}\u202f».`,
+      mentioned: (who: string, title: string) => `${who} vous a mentionné dans un commentaire sur «\u202f${title}\u202f».`,
+      mentionedAnonymously: (title: string) => `Vous avez été mentionné dans un commentaire anonyme sur «\u202f${title}\u202f».`,
+      merged: (title: string, into: string) => `L’idée «\u202f${title}\u202f» a été fusionnée avec «\u202f${into}\u202f».`,
+      refunded: (votes: number, title: string) =>
+        votes <= 1 ? `Votre vote pour «\u202f${title}\u202f» vous a été rendu.` : `Vos ${votes} votes pour «\u202f${title}\u202f» vous ont été rendus.`,
+      closingSoon: (title: string, when: string) => `La campagne «\u202f${title}\u202f» se termine le ${when}.`,
+      opened: (title: string) => `La campagne «\u202f${title}\u202f» est ouverte\u202f: proposez vos idées\u202f!`,
+    },
+    preferencesHeading: 'Ce que vous recevez',
+    preferencesHint: 'Choisissez les notifications affichées dans Ruche. Les autres ne sont pas enregistrées.',
+    saving: 'Enregistrement…',
+    saved: 'Préférences enregistrées',
+    kinds: {
+      'idea.stage_changed': 'Une idée change d’étape',
+      'idea.commented': 'Un commentaire sur une de vos idées',
+      'comment.mentioned': 'Quelqu’un vous mentionne',
+      'idea.merged': 'Une idée est fusionnée avec une autre',
+      'vote.refunded': 'Des votes vous sont rendus',
+      'campaign.closing_soon': 'Une campagne se termine bientôt',
+      'campaign.opened': 'Une campagne ouvre',
+    } satisfies Record<NotificationKind, string>,
   },
 };
 
