@@ -17,9 +17,11 @@ import { IdentityModule } from './modules/identity';
 import { NotificationsModule } from './modules/notifications';
 import { OrgModule } from './modules/org';
 import { UsersModule } from './modules/users';
+import { CampaignsModule } from './modules/campaigns';
+import { IdeasModule } from './modules/ideas';
 
 /** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
-const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule];
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule];
 
 /** Core infrastructure first, then the features. */
 @Module({})

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ensureOrganisation, seedDemoOrganisation } from './modules/org';
 import { seedDemoPeople } from './modules/users';
+import { seedDemoCampaigns } from './modules/campaigns';
+import { seedDemoIdeas } from './modules/ideas';
 
 /**
  * The demo organisation, seeded once on an empty database: each module seeds its own tables, in
@@ -12,6 +14,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const departments = await seedDemoOrganisation(tx);
     if (!departments) return false;
     await seedDemoPeople(tx, departments);
+    await seedDemoIdeas(tx, await seedDemoCampaigns(tx, departments), departments);
     return true;
   });
 }

@@ -24,6 +24,13 @@ export const ERRORS = {
   USER_NOT_FOUND: 404,
   // notifications: the notification centre
   NOTIFICATION_KIND_UNKNOWN: 400,
+  // campaigns and ideas (Hivemind); a campaign or idea the person may not see answers as not found
+  CAMPAIGN_NOT_FOUND: 404,
+  STAGE_NOT_FOUND: 404,
+  IDEA_NOT_FOUND: 404,
+  CAMPAIGN_NOT_OPEN: 409,
+  CAMPAIGN_CLOSED: 409,
+  VOTE_BUDGET_EXCEEDED: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,5 +1,5 @@
 import { HUB_MODELS, ROLES, type HubModel, type Role } from './org';
-import { ACTIONS, can, type Action, type Actor } from './policy';
+import { ACTIONS, can, type Action, type Actor, type PolicyContext } from './policy';
 
 const DEPT = '00000000-0000-4000-8000-000000000001';
 const OTHER = '00000000-0000-4000-8000-000000000002';
@@ -38,7 +38,7 @@ const actor = (role: Role, isHubMember: boolean): Actor => ({ role, isHubMember,
 
 describe('permission policy', () => {
   it('has an expectation for every action', () => {
-    expect([...Object.keys(FIXED), 'hub.route', 'department.represent'].sort()).toEqual([...ACTIONS].sort());
+    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS].sort()).toEqual([...ACTIONS].sort());
   });
 
   for (const action of Object.keys(FIXED) as (keyof typeof FIXED)[]) {
@@ -79,5 +79,68 @@ describe('permission policy', () => {
     expect(can(null, 'organisation.administer')).toBe(false);
     expect(can(undefined, 'content.review')).toBe(false);
     expect(can(actor('admin', true), 'nonsense' as Action)).toBe(false);
+  });
+});
+
+/**
+ * Hivemind: campaigns and ideas. Each case is a situation (whose campaign, which audience, open or
+ * not) and the roles allowed in it, for a person outside the hub (`spoke`) and inside it (`hub`).
+ * The actor belongs to DEPT; OTHER is another spoke.
+ */
+const HIVEMIND_ACTIONS = ['campaign.create', 'campaign.run', 'campaign.view', 'campaign.participate', 'idea.edit'];
+const ME = '00000000-0000-4000-8000-0000000000aa';
+const SOMEONE = '00000000-0000-4000-8000-0000000000bb';
+const hubActor = (role: Role, isHubMember: boolean): Actor => ({ role, isHubMember, departmentId: DEPT, id: ME });
+const NONE: Role[] = [];
+const MANAGER_UP: Role[] = ['manager', 'hub_coordinator', 'admin'];
+const REP_UP: Role[] = ['department_rep', 'manager', 'hub_coordinator', 'admin'];
+const COORD_UP: Role[] = ['hub_coordinator', 'admin'];
+
+const HIVEMIND: [string, Action, PolicyContext, Expect][] = [
+  // create: own department, company-wide audience
+  ['create · own dept · everyone · distributed', 'campaign.create', { hubModel: 'distributed', departmentId: DEPT, audienceDepartmentIds: null }, row(MANAGER_UP, MANAGER_UP)],
+  ['create · own dept · everyone · collegial', 'campaign.create', { hubModel: 'collegial', departmentId: DEPT, audienceDepartmentIds: null }, row(REP_UP, REP_UP)],
+  ['create · own dept · everyone · centralised (hub only)', 'campaign.create', { hubModel: 'centralised', departmentId: DEPT, audienceDepartmentIds: null }, row(COORD_UP, MANAGER_UP)],
+  ['create · own dept · own people · centralised', 'campaign.create', { hubModel: 'centralised', departmentId: DEPT, audienceDepartmentIds: [DEPT] }, row(MANAGER_UP, MANAGER_UP)],
+  ['create · own dept · other people · centralised', 'campaign.create', { hubModel: 'centralised', departmentId: DEPT, audienceDepartmentIds: [DEPT, OTHER] }, row(COORD_UP, MANAGER_UP)],
+  ['create · other dept · distributed', 'campaign.create', { hubModel: 'distributed', departmentId: OTHER, audienceDepartmentIds: null }, row(COORD_UP, COORD_UP)],
+  ['create · no hub model given', 'campaign.create', { departmentId: DEPT, audienceDepartmentIds: null }, row(COORD_UP, COORD_UP)],
+  // run
+  ['run · own dept', 'campaign.run', { departmentId: DEPT, createdBy: SOMEONE }, row(REP_UP, REP_UP)],
+  ['run · other dept', 'campaign.run', { departmentId: OTHER, createdBy: SOMEONE }, row(COORD_UP, COORD_UP)],
+  ['run · other dept · my campaign', 'campaign.run', { departmentId: OTHER, createdBy: ME }, row(ROLES.slice(), ROLES.slice())],
+  // view
+  ['view · everyone', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: null }, row(ROLES.slice(), ROLES.slice())],
+  ['view · restricted to my dept', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [DEPT] }, row(ROLES.slice(), ROLES.slice())],
+  ['view · owned by my dept, for another', 'campaign.view', { departmentId: DEPT, audienceDepartmentIds: [OTHER] }, row(ROLES.slice(), ROLES.slice())],
+  ['view · restricted elsewhere', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [OTHER] }, row(['admin'], ROLES.slice())],
+  ['view · restricted elsewhere · my campaign', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [OTHER], createdBy: ME }, row(ROLES.slice(), ROLES.slice())],
+  ['view · audience unknown', 'campaign.view', { departmentId: DEPT }, row(NONE, NONE)],
+  // participate
+  ['participate · everyone · open', 'campaign.participate', { departmentId: OTHER, audienceDepartmentIds: null, campaignOpen: true }, row(ROLES.slice(), ROLES.slice())],
+  ['participate · everyone · not open', 'campaign.participate', { departmentId: OTHER, audienceDepartmentIds: null, campaignOpen: false }, row(NONE, NONE)],
+  ['participate · my dept in audience · open', 'campaign.participate', { departmentId: OTHER, audienceDepartmentIds: [DEPT], campaignOpen: true }, row(ROLES.slice(), ROLES.slice())],
+  ['participate · restricted elsewhere (admins and the hub see, do not vote)', 'campaign.participate', { departmentId: OTHER, audienceDepartmentIds: [OTHER], campaignOpen: true }, row(NONE, NONE)],
+  // edit an idea
+  ['edit idea · mine · submitted', 'idea.edit', { createdBy: ME, stageKind: 'submitted' }, row(ROLES.slice(), ROLES.slice())],
+  ['edit idea · mine · under review', 'idea.edit', { createdBy: ME, stageKind: 'review' }, row(COORD_UP, COORD_UP)],
+  ['edit idea · someone else’s', 'idea.edit', { createdBy: SOMEONE, stageKind: 'submitted' }, row(COORD_UP, COORD_UP)],
+];
+
+describe('permission policy · Hivemind', () => {
+  for (const [name, action, context, expected] of HIVEMIND) {
+    for (const role of ROLES) {
+      it(`${name} · ${role}`, () => {
+        expect(can(hubActor(role, false), action, context)).toBe(expected[role].spoke);
+        expect(can(hubActor(role, true), action, context)).toBe(expected[role].hub);
+      });
+    }
+  }
+
+  it('does not treat an actor without an id as the creator of a campaign without one', () => {
+    const anonymousActor: Actor = { role: 'member', isHubMember: false, departmentId: DEPT };
+    expect(can(anonymousActor, 'campaign.run', { departmentId: OTHER, createdBy: undefined })).toBe(false);
+    expect(can(anonymousActor, 'idea.edit', { createdBy: null, stageKind: 'submitted' })).toBe(false);
+    expect(can({ role: 'member', isHubMember: false, departmentId: null }, 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [OTHER] })).toBe(false);
   });
 });

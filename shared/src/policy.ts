@@ -10,6 +10,8 @@ export interface Actor {
   /** Member of the hub department (the social media team). */
   isHubMember: boolean;
   departmentId?: string | null;
+  /** The person's id, for rules about their own things (a campaign they created, an idea they wrote). */
+  id?: string;
 }
 
 export interface PolicyContext {
@@ -17,6 +19,14 @@ export interface PolicyContext {
   hubModel?: HubModel;
   /** The department that owns the thing acted upon, for rules that depend on it. */
   departmentId?: string | null;
+  /** Hivemind: who created the thing (a campaign's creator, an idea's author). */
+  createdBy?: string | null;
+  /** Hivemind: a campaign's audience, as department ids; `null` when it is for everyone. */
+  audienceDepartmentIds?: readonly string[] | null;
+  /** Hivemind: whether the campaign is open now (between its opening and closing dates). */
+  campaignOpen?: boolean;
+  /** Hivemind: the kind of stage an idea is in. */
+  stageKind?: string;
 }
 
 type Rule = (actor: Actor, context: PolicyContext) => boolean;
@@ -42,6 +52,46 @@ export function mayRoute(model: HubModel, role: Role, isHubMember: boolean): boo
 
 const isAdmin: Rule = (a) => a.role === 'admin';
 
+/**
+ * Hivemind: who may create a campaign owned by `c.departmentId` for the audience `c.audienceDepartmentIds`.
+ * Administrators and hub coordinators for any department and audience. Managers for their own
+ * department; under the collegial model department representatives too. Under the centralised model
+ * the hub runs everything company-wide: a spoke's manager may only create a campaign for their own
+ * department's people (audience = that department alone), and company-wide campaigns come from the hub.
+ */
+const mayCreateCampaign: Rule = (a, c) => {
+  if (hasRoleAtLeast(a.role, 'hub_coordinator')) return true;
+  if (c.hubModel === undefined || !c.departmentId || c.audienceDepartmentIds === undefined || a.departmentId !== c.departmentId) return false;
+  const rankOk = hasRoleAtLeast(a.role, 'manager') || (c.hubModel === 'collegial' && a.role === 'department_rep');
+  if (!rankOk) return false;
+  if (c.hubModel === 'centralised' && !a.isHubMember) {
+    return c.audienceDepartmentIds !== null && c.audienceDepartmentIds.length > 0 && c.audienceDepartmentIds.every((d) => d === a.departmentId);
+  }
+  return true;
+};
+
+/**
+ * Hivemind: who sees a campaign (and its ideas, counts and events). Everyone when its audience is
+ * everyone; otherwise its audience departments, its owning department, its creator, the hub and
+ * administrators. CampaignsRepository's visibility SQL is the same rule for lists (keep them in step).
+ */
+const mayViewCampaign: Rule = (a, c) => {
+  if (c.audienceDepartmentIds === undefined) return false;
+  if (c.audienceDepartmentIds === null) return true;
+  if (a.role === 'admin' || a.isHubMember) return true;
+  if (a.id !== undefined && c.createdBy === a.id) return true;
+  if (!a.departmentId) return false;
+  return a.departmentId === c.departmentId || c.audienceDepartmentIds.includes(a.departmentId);
+};
+
+/** Hivemind: the people a campaign asks, who may post and vote: everyone, or its departments and its owning one. */
+const isAudienceMember: Rule = (a, c) => {
+  if (c.audienceDepartmentIds === undefined) return false;
+  if (c.audienceDepartmentIds === null) return true;
+  if (!a.departmentId) return false;
+  return a.departmentId === c.departmentId || c.audienceDepartmentIds.includes(a.departmentId);
+};
+
 export const POLICY = {
   /** Change the organisation's settings (name, default language, hub model). */
   'organisation.administer': isAdmin,
@@ -59,6 +109,26 @@ export const POLICY = {
   'department.represent': (a, c) =>
     hasRoleAtLeast(a.role, 'hub_coordinator') ||
     (hasRoleAtLeast(a.role, 'department_rep') && c.departmentId !== undefined && c.departmentId !== null && a.departmentId === c.departmentId),
+  /** Hivemind: create a campaign (see mayCreateCampaign: role, own department, hub model). */
+  'campaign.create': mayCreateCampaign,
+  /**
+   * Hivemind: run a campaign — edit it, move its ideas between stages: its creator, the owning
+   * department's representatives and managers (department.represent), hub coordinators, administrators.
+   */
+  'campaign.run': (a, c) =>
+    (a.id !== undefined && c.createdBy !== undefined && c.createdBy !== null && c.createdBy === a.id) ||
+    hasRoleAtLeast(a.role, 'hub_coordinator') ||
+    (hasRoleAtLeast(a.role, 'department_rep') && !!c.departmentId && a.departmentId === c.departmentId),
+  /** Hivemind: see a campaign, its ideas and their counts; refused means "does not exist" to that person. */
+  'campaign.view': mayViewCampaign,
+  /**
+   * Hivemind: post ideas and vote, for the campaign's audience while it is open. Services say
+   * CAMPAIGN_NOT_OPEN / CAMPAIGN_CLOSED before asking, so this refusal means "not in the audience".
+   */
+  'campaign.participate': (a, c) => c.campaignOpen === true && isAudienceMember(a, c),
+  /** Hivemind: edit an idea: its author while it is in the first (submitted) stage; moderators always. */
+  'idea.edit': (a, c) =>
+    hasRoleAtLeast(a.role, 'hub_coordinator') || (a.id !== undefined && !!c.createdBy && c.createdBy === a.id && c.stageKind === 'submitted'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

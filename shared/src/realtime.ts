@@ -1,5 +1,6 @@
 import type { Locale } from './locale';
 import type { Role } from './org';
+import type { IdeaStagePayload, IdeaVotesPayload } from './hivemind';
 import type { NotificationNewEvent, NotificationUnreadEvent } from './notifications';
 
 /** Room names, built in one place so server and tests agree. */
@@ -51,6 +52,10 @@ export interface ServerToClientEvents {
   'notification:new': (payload: NotificationNewEvent) => void;
   /** notifications: this user's unread count changed (marked read, possibly in another tab). */
   'notification:unread': (payload: NotificationUnreadEvent) => void;
+  /** Hivemind: an idea's vote counts changed (without counts when the campaign hides them until people vote). */
+  'idea:votes': (payload: IdeaVotesPayload) => void;
+  /** Hivemind: an idea moved to another stage. */
+  'idea:stage': (payload: IdeaStagePayload) => void;
 }
 
 /** Events browsers send to the server; acknowledgements carry the result. */

@@ -35,6 +35,11 @@ const adminOnly: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), admin: '
 interface Ids {
   target: string;
   department: string;
+  /** Hivemind: the demo's company-wide campaign (run by the hub), one of its ideas by someone else, still in its first stage, and that stage. */
+  campaign?: string;
+  idea?: string;
+  stage?: string;
+  marketing?: string;
 }
 
 interface Operation {
@@ -68,6 +73,45 @@ const OPERATIONS: Record<string, Operation> = {
   markNotificationsRead: { kind: 'mutation', document: `mutation { markNotificationsRead(ids: []) { marked notFound } }`, expect: signedIn('ok') },
   markAllNotificationsRead: { kind: 'mutation', document: `mutation { markAllNotificationsRead { marked } }`, expect: signedIn('ok') },
   updateNotificationPreferences: { kind: 'mutation', document: `mutation { updateNotificationPreferences(input: []) { kind } }`, expect: signedIn('ok') },
+  // Hivemind: an open campaign for everyone, run by the hub; the personas of Marketing do not run it
+  campaigns: { kind: 'query', document: `{ campaigns(first: 5) { totalCount nodes { id } } }`, expect: signedIn('ok') },
+  campaign: { kind: 'query', document: `query($id: ID!) { campaign(id: $id) { id stages { id } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
+  ideas: { kind: 'query', document: `query($id: ID!) { ideas(campaignId: $id, first: 5) { totalCount nodes { id author { id } } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
+  idea: { kind: 'query', document: `query($id: ID!) { idea(id: $id) { id rankExplanation { hot } } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
+  createCampaign: {
+    kind: 'mutation',
+    document: `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
+    variables: (ids) => ({ input: { departmentId: ids.marketing, title: 'Salon 2027', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() } }),
+    // The demo organisation is collegial: representatives create for their department too.
+    expect: { ...signedIn('ok'), member: 'FORBIDDEN' },
+  },
+  updateCampaign: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { updateCampaign(id: $id, input: { hideCountsUntilVoted: false }) { id } }`,
+    variables: (ids) => ({ id: ids.campaign }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  createIdea: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { createIdea(input: { campaignId: $id, title: "Une idée de plus" }) { id } }`,
+    variables: (ids) => ({ id: ids.campaign }),
+    expect: signedIn('ok'),
+  },
+  updateIdea: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { updateIdea(id: $id, input: { tags: ["ventes", "revendeurs"] }) { id } }`,
+    variables: (ids) => ({ id: ids.idea }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  vote: { kind: 'mutation', document: `mutation($id: ID!) { vote(ideaId: $id, value: up) { idea { upVotes } } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
+  retractVote: { kind: 'mutation', document: `mutation($id: ID!) { retractVote(ideaId: $id) { idea { upVotes } } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
+  moveIdeaToStage: {
+    kind: 'mutation',
+    // Its current stage: an allowed call changes nothing.
+    document: `mutation($id: ID!, $stage: ID!) { moveIdeaToStage(ideaId: $id, stageId: $stage) { id } }`,
+    variables: (ids) => ({ id: ids.idea, stage: ids.stage }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
 };
 
 function schemaOperations(): string[] {
@@ -81,7 +125,10 @@ async function snapshot(t: TestApp): Promise<string> {
   const [row] = await t.ds.query(`
     SELECT (SELECT md5(string_agg(concat_ws('|', id, email, display_name, job_title, department_id, role, locale, role_set_by_admin_at, deactivated_at, updated_at), ',' ORDER BY id)) FROM users) AS users,
            (SELECT md5(string_agg(concat_ws('|', name, hub_model, default_locale), ',')) FROM organisation) AS organisation,
-           (SELECT count(*) FROM audit_log) AS audit`);
+           (SELECT count(*) FROM audit_log) AS audit,
+           (SELECT md5(string_agg(concat_ws('|', id, title, audience, vote_budget, hide_counts_until_voted, updated_at), ',' ORDER BY id)) FROM campaigns) AS campaigns,
+           (SELECT md5(string_agg(concat_ws('|', id, title, tags, stage_id, up_votes, down_votes, updated_at), ',' ORDER BY id)) FROM ideas) AS ideas,
+           (SELECT md5(string_agg(concat_ws('|', idea_id, user_id, value), ',' ORDER BY idea_id, user_id)) FROM idea_votes) AS votes`);
   return JSON.stringify(row);
 }
 
@@ -95,6 +142,9 @@ describe('permission matrix: every operation × every role', () => {
     for (const [persona, email] of Object.entries(PEOPLE)) cookies[persona as Persona] = await t.signIn(email);
     const [dept] = await t.ds.query(`SELECT id FROM departments WHERE code = 'ventes'`);
     ids = { target: await t.userId('james.walker@maison-lumiere.example'), department: dept.id };
+    const [idea] = await t.ds.query(`SELECT i.id, i.campaign_id, i.stage_id FROM ideas i JOIN campaign_stages s ON s.id = i.stage_id WHERE i.title LIKE 'Des fiches produit%' AND s.kind = 'submitted'`);
+    const [marketing] = await t.ds.query(`SELECT id FROM departments WHERE code = 'marketing'`);
+    Object.assign(ids, { campaign: idea.campaign_id, idea: idea.id, stage: idea.stage_id, marketing: marketing.id });
   });
   afterAll(() => t.close());
 

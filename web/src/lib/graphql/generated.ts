@@ -32,6 +32,96 @@ export type AuthOptions = {
   samlLoginUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** An idea campaign (challenge), owned by a department or the hub. */
+export type Campaign = {
+  audience: CampaignAudience;
+  /** With audience "departments": who the campaign is for. */
+  audienceDepartments: Array<Department>;
+  closesAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** The department (or the hub) that owns the campaign. */
+  department: Department;
+  /** Markdown as written. */
+  description: Scalars['String']['output'];
+  /** The description rendered and sanitised on the server. */
+  descriptionHtml: Scalars['String']['output'];
+  /** Vote counts stay hidden from a person until they vote on the idea or the campaign closes. */
+  hideCountsUntilVoted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Ideas on its board (not hidden, not merged). */
+  ideaCount: Scalars['Int']['output'];
+  /** Votes you have left in this campaign; null: no budget. */
+  myRemainingVotes?: Maybe<Scalars['Int']['output']>;
+  opensAt: Scalars['DateTime']['output'];
+  stages: Array<CampaignStage>;
+  status: CampaignStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** You may moderate its ideas. */
+  viewerCanModerate: Scalars['Boolean']['output'];
+  /** You may post ideas and vote now (you are in its audience and it is open). */
+  viewerCanParticipate: Scalars['Boolean']['output'];
+  /** You may change the campaign and move its ideas between stages. */
+  viewerCanRun: Scalars['Boolean']['output'];
+  /** Votes each person may cast in this campaign (up and down alike); null: unlimited. */
+  voteBudget?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Everyone, or only the departments a campaign lists. */
+export type CampaignAudience =
+  | 'departments'
+  | 'everyone';
+
+export type CampaignConnection = {
+  nodes: Array<Campaign>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One stage of a campaign’s pipeline (Submitted → Under review → … ). */
+export type CampaignStage = {
+  id: Scalars['ID']['output'];
+  /** Stable name within the campaign (e.g. "review"). */
+  key: Scalars['String']['output'];
+  kind: StageKind;
+  nameEn: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+/** Upcoming, open or closed, from the campaign’s dates. */
+export type CampaignStatus =
+  | 'closed'
+  | 'open'
+  | 'upcoming';
+
+export type CreateCampaignInput = {
+  audience?: InputMaybe<CampaignAudience>;
+  /** With audience "departments": the departments the campaign is for. */
+  audienceDepartmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  closesAt: Scalars['DateTime']['input'];
+  /** The owning department (default: your own). */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  hideCountsUntilVoted?: InputMaybe<Scalars['Boolean']['input']>;
+  opensAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  /** Votes per person; omit or null for unlimited. */
+  voteBudget?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateIdeaInput = {
+  /** Hide your name from everyone (kept only for abuse moderation). */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
 export type DemoUser = {
   departmentNameEn?: Maybe<Scalars['String']['output']>;
   departmentNameFr?: Maybe<Scalars['String']['output']>;
@@ -65,23 +155,96 @@ export type HubModel =
   | 'collegial'
   | 'distributed';
 
+/** An idea in a campaign. The author of an anonymous idea is never shown to anyone. */
+export type Idea = {
+  /** Null when the idea is anonymous, for everyone, its author included. */
+  author?: Maybe<User>;
+  /** Markdown as written. */
+  body: Scalars['String']['output'];
+  /** The body rendered and sanitised on the server. */
+  bodyHtml: Scalars['String']['output'];
+  campaign: Campaign;
+  commentCount: Scalars['Int']['output'];
+  /** The campaign hides counts until you vote on this idea (or it closes): counts are null. */
+  countsHidden: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  downVotes?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Posted anonymously: `author` is null for everyone. */
+  isAnonymous: Scalars['Boolean']['output'];
+  /** You wrote it (true for your anonymous ideas too; only you learn it). */
+  isMine: Scalars['Boolean']['output'];
+  lastActivityAt: Scalars['DateTime']['output'];
+  /** Your vote, if any. */
+  myVote?: Maybe<VoteValue>;
+  /** "Why here": null while its counts are hidden from you. */
+  rankExplanation?: Maybe<RankExplanation>;
+  stage: CampaignStage;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  upVotes?: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type IdeaConnection = {
+  /** The campaign hides counts until people vote, and has not closed. */
+  countsHidden: Scalars['Boolean']['output'];
+  nodes: Array<Idea>;
+  pageInfo: PageInfo;
+  /** The order used: top, hot and controversial fall back to new while the campaign hides counts. */
+  sort: IdeaSort;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Board orders: top (Wilson lower bound), hot (time-decayed), new, controversial, discussed. */
+export type IdeaSort =
+  | 'controversial'
+  | 'discussed'
+  | 'hot'
+  | 'new'
+  | 'top';
+
 /** An interface language. */
 export type Locale =
   | 'en'
   | 'fr';
 
 export type Mutation = {
+  /** Managers for their department (following the hub model), hub coordinators and administrators. */
+  createCampaign: Campaign;
+  /** The campaign’s audience, while it is open. */
+  createIdea: Idea;
   /** Marks all your notifications as read. */
   markAllNotificationsRead: NotificationsReadResult;
   /** Marks these notifications of yours as read; other ids count as not found. */
   markNotificationsRead: NotificationsReadResult;
+  /** The people who run the campaign. */
+  moveIdeaToStage: Idea;
+  /** Takes your vote back; its budget unit returns. */
+  retractVote: VoteResult;
   /** Administrators only. */
   setUserRole: User;
+  /** The people who run the campaign. */
+  updateCampaign: Campaign;
+  /** Its author while it is in the first stage; moderators. */
+  updateIdea: Idea;
   updateMyPreferences: User;
   /** Turns kinds of notification on or off; answers with every kind. */
   updateNotificationPreferences: Array<NotificationPreference>;
   /** Administrators only. */
   updateOrganisation: Organisation;
+  /** Votes up or down (changes your vote if you had one). The campaign’s audience, while it is open, within its budget. */
+  vote: VoteResult;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateIdeaArgs = {
+  input: CreateIdeaInput;
 };
 
 
@@ -90,9 +253,32 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationMoveIdeaToStageArgs = {
+  ideaId: Scalars['ID']['input'];
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetractVoteArgs = {
+  ideaId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateIdeaArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIdeaInput;
 };
 
 
@@ -108,6 +294,12 @@ export type MutationUpdateNotificationPreferencesArgs = {
 
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+export type MutationVoteArgs = {
+  ideaId: Scalars['ID']['input'];
+  value: VoteValue;
 };
 
 export type Notification = {
@@ -161,8 +353,16 @@ export type PageInfo = {
 
 export type Query = {
   authOptions: AuthOptions;
+  /** CAMPAIGN_NOT_FOUND also for a campaign whose audience you are not in. */
+  campaign: Campaign;
+  /** Campaigns you may see, the latest opening first. */
+  campaigns: CampaignConnection;
   department: Department;
   departments: Array<Department>;
+  /** IDEA_NOT_FOUND also for an idea of a campaign whose audience you are not in. */
+  idea: Idea;
+  /** A campaign’s board. */
+  ideas: IdeaConnection;
   /** The signed-in user. */
   me: User;
   /** Your choice for every kind of notification. */
@@ -177,8 +377,33 @@ export type Query = {
 };
 
 
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<CampaignStatus>;
+};
+
+
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdeaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdeasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  sort?: IdeaSort;
 };
 
 
@@ -202,6 +427,23 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Why an idea sits where it does: the parts of its scores (see shared/src/ranking.ts). */
+export type RankExplanation = {
+  ageHours: Scalars['Float']['output'];
+  /** The "discussed" order. */
+  commentCount: Scalars['Int']['output'];
+  /** (up + down) ^ (minority / majority): the "controversial" order. */
+  controversy: Scalars['Float']['output'];
+  down: Scalars['Int']['output'];
+  /** sign(net)·log10(max(|net|, 1)) + age term: the "hot" order (Reddit’s formula). */
+  hot: Scalars['Float']['output'];
+  /** up − down */
+  net: Scalars['Int']['output'];
+  up: Scalars['Int']['output'];
+  /** Lower bound of the 95 % Wilson interval of the share of up votes: the "top" order. */
+  wilsonLowerBound: Scalars['Float']['output'];
+};
+
 /** What a user may do, from member to admin. */
 export type Role =
   | 'admin'
@@ -209,6 +451,34 @@ export type Role =
   | 'hub_coordinator'
   | 'manager'
   | 'member';
+
+/** What a stage of a campaign’s pipeline means, whatever it is called. */
+export type StageKind =
+  | 'declined'
+  | 'done'
+  | 'in_progress'
+  | 'review'
+  | 'selected'
+  | 'submitted';
+
+/** Fields left out stay as they are; voteBudget: null removes the budget. */
+export type UpdateCampaignInput = {
+  audience?: InputMaybe<CampaignAudience>;
+  audienceDepartmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  hideCountsUntilVoted?: InputMaybe<Scalars['Boolean']['input']>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  voteBudget?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateIdeaInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateMyPreferencesInput = {
   locale?: InputMaybe<Locale>;
@@ -239,6 +509,18 @@ export type UserConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+export type VoteResult = {
+  /** The idea with its new counts, as you see them. */
+  idea: Idea;
+  /** Votes you have left in the campaign; null: no budget. */
+  remainingVotes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An up or a down vote. */
+export type VoteValue =
+  | 'down'
+  | 'up';
 
 export type OrganisationSettingsFragment = { name: string, hubModel: HubModel, defaultLocale: Locale };
 

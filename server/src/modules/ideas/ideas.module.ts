@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit';
+import { CampaignsModule } from '../campaigns';
+import { UsersModule } from '../users';
+import { CampaignVoteBudgetEntity, IdeaEntity, IdeaVoteEntity } from './idea.entity';
+import { CampaignIdeasResolver, IdeasResolver } from './ideas.resolver';
+import { IdeasService } from './ideas.service';
+import { VotesService } from './votes.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([IdeaEntity, IdeaVoteEntity, CampaignVoteBudgetEntity]), CampaignsModule, UsersModule, AuditModule],
+  providers: [IdeasService, VotesService, IdeasResolver, CampaignIdeasResolver],
+  exports: [IdeasService, VotesService],
+})
+export class IdeasModule {}

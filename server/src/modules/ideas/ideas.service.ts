@@ -1,0 +1,269 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager } from 'typeorm';
+import { can, effectiveSort, HIVEMIND_LIMITS, IDEA_SORTS, type IdeaSort } from '@ruche/shared';
+import type { AuthUser } from '../../core/auth/auth-user';
+import { authorize } from '../../core/auth/authorize';
+import { BadInputError } from '../../core/errors/domain-error';
+import { LoaderKey } from '../../core/graphql/loaders';
+import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
+import { RealtimeService } from '../../core/realtime/realtime.service';
+import { AuditService } from '../audit';
+import {
+  campaignContext,
+  CampaignClosedError,
+  CampaignNotOpenError,
+  CampaignsService,
+  campaignVisibleSql,
+  paramList,
+  renderMarkdown,
+  UUID,
+  type CampaignEntity,
+} from '../campaigns';
+import { IdeaEntity, type IdeaView } from './idea.entity';
+import { IdeaNotFoundError } from './ideas.errors';
+
+/**
+ * An idea row as `viewer` sees it. `$viewer` is bound by the caller; `c` is the idea's campaign and `v`
+ * the viewer's vote. Counts are hidden (countsHidden) while the campaign hides them until people vote,
+ * the viewer has not voted on this idea, and the campaign has not closed (the database's clock).
+ */
+const IDEA_SELECT = (viewer: string, extraColumns = '') => `
+  SELECT i.id, i.campaign_id, i.author_id, i.anonymous, i.title, i.body, i.body_html, i.tags, i.stage_id, i.up_votes, i.down_votes,
+         i.comment_count, i.last_activity_at, i.created_at, i.updated_at, i.hidden_at, i.merged_into_id, i.top_score, i.hot_score,
+         i.controversy_score, coalesce(v.value, 0)::int AS my_vote,
+         (c.hide_counts_until_voted AND now() < c.closes_at AND v.value IS NULL) AS counts_hidden${extraColumns}
+    FROM ideas i
+    JOIN campaigns c ON c.id = i.campaign_id
+    LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${viewer}::uuid`;
+
+/** Ideas on a board: not hidden by a moderator, not merged into another. */
+const ON_BOARD = `i.hidden_at IS NULL AND i.merged_into_id IS NULL`;
+
+/** Each board order: its column (indexed per campaign, descending, with the id) and the type of its cursor value. */
+const SORT_COLUMNS: Record<IdeaSort, { column: string; type: string }> = {
+  top: { column: 'i.top_score', type: 'float8' },
+  hot: { column: 'i.hot_score', type: 'float8' },
+  new: { column: 'i.created_at', type: 'timestamptz' },
+  controversial: { column: 'i.controversy_score', type: 'float8' },
+  discussed: { column: 'i.comment_count', type: 'int' },
+};
+
+export interface BoardQuery {
+  campaignId: string;
+  sort?: IdeaSort;
+  first?: number;
+  after?: string;
+}
+
+export interface BoardPage {
+  nodes: IdeaView[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** The order used: a count-revealing sort falls back to `new` while counts are hidden (effectiveSort). */
+  sort: IdeaSort;
+  countsHidden: boolean;
+}
+
+export interface IdeaInput {
+  title?: string;
+  body?: string;
+  tags?: string[];
+}
+
+export function ideaFromRow(row: Record<string, unknown>, viewerId: string): IdeaView {
+  return Object.assign(new IdeaEntity(), {
+    id: row.id as string,
+    campaignId: row.campaign_id as string,
+    authorId: row.author_id as string | null,
+    anonymous: row.anonymous as boolean,
+    title: row.title as string,
+    body: row.body as string,
+    bodyHtml: row.body_html as string,
+    tags: row.tags as string[],
+    stageId: row.stage_id as string,
+    upVotes: row.up_votes as number,
+    downVotes: row.down_votes as number,
+    commentCount: row.comment_count as number,
+    lastActivityAt: row.last_activity_at as Date,
+    createdAt: row.created_at as Date,
+    updatedAt: row.updated_at as Date,
+    hiddenAt: row.hidden_at as Date | null,
+    mergedIntoId: row.merged_into_id as string | null,
+    topScore: row.top_score as number,
+    hotScore: row.hot_score as number,
+    controversyScore: row.controversy_score as number,
+    myVote: row.my_vote as -1 | 0 | 1,
+    isMine: row.author_id !== null && row.author_id === viewerId,
+    countsHidden: row.counts_hidden as boolean,
+  });
+}
+
+/** Throws CAMPAIGN_NOT_OPEN or CAMPAIGN_CLOSED unless the campaign is open now. */
+export function assertOpen(campaign: CampaignEntity): void {
+  if (campaign.status === 'upcoming') throw new CampaignNotOpenError();
+  if (campaign.status === 'closed') throw new CampaignClosedError();
+}
+
+/** Ideas: the board (sorts, paging), posting, editing and moving through stages. Votes: VotesService. */
+@Injectable()
+export class IdeasService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly campaigns: CampaignsService,
+    private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /** Ideas on the board of each campaign (the caller has checked the campaign is visible). */
+  readonly ideaCount = new LoaderKey<string, number>('ideas.count', () =>
+    new DataLoader(async (campaignIds) => {
+      const rows: { campaign_id: string; n: number }[] = await this.ds.query(
+        `SELECT i.campaign_id, count(*)::int AS n FROM ideas i WHERE i.campaign_id = ANY($1::uuid[]) AND ${ON_BOARD} GROUP BY i.campaign_id`,
+        [[...campaignIds]],
+      );
+      const counts = new Map(rows.map((r) => [r.campaign_id, r.n]));
+      return campaignIds.map((id) => counts.get(id) ?? 0);
+    }),
+  );
+
+  /** A campaign's board as `actor` sees it, keyset-paged on (sort value, id). */
+  async board(actor: AuthUser, query: BoardQuery): Promise<BoardPage> {
+    const first = query.first ?? 25;
+    if (!Number.isInteger(first) || first < 1 || first > HIVEMIND_LIMITS.pageSizeMax) throw new BadInputError(`"first" must be between 1 and ${HIVEMIND_LIMITS.pageSizeMax}.`, { field: 'first' });
+    const requested = query.sort ?? 'hot';
+    if (!IDEA_SORTS.includes(requested)) throw new BadInputError('Unknown sort.', { field: 'sort' });
+    const campaign = await this.campaigns.get(actor, query.campaignId);
+    const countsHidden = campaign.hideCountsUntilVoted && campaign.status !== 'closed';
+    const sort = effectiveSort(requested, countsHidden);
+    const { column, type } = SORT_COLUMNS[sort];
+
+    const { params, param } = paramList();
+    const viewer = param(actor.id);
+    const where = `i.campaign_id = ${param(campaign.id)} AND ${ON_BOARD}`;
+    let keyset = '';
+    if (query.after) {
+      const cursor = decodeCursor(query.after, 3);
+      if (!cursor || cursor[0] !== sort || !UUID.test(cursor[2]) || !validCursorValue(type, cursor[1])) throw new BadInputError('Invalid cursor.', { field: 'after' });
+      keyset = ` AND (${column}, i.id) < (${param(cursor[1])}::${type}, ${param(cursor[2])}::uuid)`;
+    }
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `${IDEA_SELECT(viewer, `, ${column}::text AS sort_key`)}
+        WHERE ${where}${keyset}
+        ORDER BY ${column} DESC, i.id DESC
+        LIMIT ${param(first + 1)}`,
+      params,
+    );
+    const [{ count }] = await this.ds.query(`SELECT count(*)::int AS count FROM ideas i WHERE i.campaign_id = $1 AND ${ON_BOARD}`, [campaign.id]);
+    const page = rows.slice(0, first);
+    const last = page[page.length - 1];
+    return {
+      nodes: page.map((r) => ideaFromRow(r, actor.id)),
+      totalCount: count,
+      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor([sort, String(last.sort_key), String(last.id)]) : null },
+      sort,
+      countsHidden,
+    };
+  }
+
+  /**
+   * An idea `actor` may see: its campaign is visible to them, and it is not hidden (moderators see
+   * hidden ones). Anything else — unknown, malformed, out of their audience — is IDEA_NOT_FOUND.
+   */
+  async get(actor: AuthUser, id: string, tx: EntityManager = this.ds.manager): Promise<IdeaView> {
+    if (typeof id !== 'string' || !UUID.test(id)) throw new IdeaNotFoundError();
+    const { params, param } = paramList();
+    const viewer = param(actor.id);
+    const idParam = param(id);
+    const rows: Record<string, unknown>[] = await tx.query(`${IDEA_SELECT(viewer)} WHERE i.id = ${idParam} AND ${campaignVisibleSql(actor, 'c', param)}`, params);
+    if (!rows[0]) throw new IdeaNotFoundError();
+    const idea = ideaFromRow(rows[0], actor.id);
+    if (idea.hiddenAt && !can(actor, 'content.moderate')) throw new IdeaNotFoundError();
+    return idea;
+  }
+
+  /** Posts an idea in the first stage of an open campaign, for a person of its audience. */
+  async create(actor: AuthUser, input: IdeaInput & { campaignId: string; anonymous?: boolean }): Promise<IdeaView> {
+    const campaign = await this.campaigns.get(actor, input.campaignId);
+    assertOpen(campaign);
+    authorize(actor, 'campaign.participate', campaignContext(campaign), 'Only the people this campaign asks may post ideas in it.');
+    const value = validateIdea({ title: input.title ?? '', body: input.body ?? '', tags: input.tags ?? [] });
+    if (input.anonymous !== undefined && typeof input.anonymous !== 'boolean') throw new BadInputError('Invalid value.', { field: 'anonymous' });
+    const id = await this.ds.transaction(async (tx) => {
+      const stage = await this.campaigns.firstStage(campaign.id, tx);
+      const [row]: { id: string }[] = await tx.query(
+        `INSERT INTO ideas (campaign_id, author_id, anonymous, title, body, body_html, tags, stage_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [campaign.id, actor.id, input.anonymous ?? false, value.title, value.body, renderMarkdown(value.body), value.tags, stage.id],
+      );
+      return row.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /** Edits an idea: its author while it is in the first stage, or a moderator (audited). */
+  async update(actor: AuthUser, id: string, patch: IdeaInput): Promise<IdeaView> {
+    const idea = await this.get(actor, id);
+    const stage = await this.campaigns.getStage(idea.campaignId, idea.stageId);
+    authorize(actor, 'idea.edit', { createdBy: idea.authorId, stageKind: stage.kind }, 'This idea can no longer be edited by you.');
+    const value = validateIdea({ title: patch.title ?? idea.title, body: patch.body ?? idea.body, tags: patch.tags ?? idea.tags });
+    await this.ds.transaction(async (tx) => {
+      await tx.query(`UPDATE ideas SET title = $2, body = $3, body_html = $4, tags = $5, updated_at = now(), last_activity_at = now() WHERE id = $1`, [
+        id,
+        value.title,
+        value.body,
+        renderMarkdown(value.body),
+        value.tags,
+      ]);
+      // A moderator's edit of someone else's idea is a moderator action: audited (without the author's identity).
+      if (idea.authorId !== actor.id) {
+        await this.audit.record({ actorId: actor.id, action: 'idea.edit', target: { type: 'idea', id }, data: { fields: Object.keys(patch).filter((k) => patch[k as keyof IdeaInput] !== undefined) } }, tx);
+      }
+    });
+    return this.get(actor, id);
+  }
+
+  /** Moves an idea to another stage of its campaign: for the people who run the campaign (audited). */
+  async moveToStage(actor: AuthUser, ideaId: string, stageId: string): Promise<IdeaView> {
+    const idea = await this.get(actor, ideaId);
+    const campaign = await this.campaigns.get(actor, idea.campaignId);
+    authorize(actor, 'campaign.run', campaignContext(campaign), 'Only the people who run this campaign may move its ideas.');
+    const stage = await this.campaigns.getStage(campaign.id, stageId);
+    if (stage.id === idea.stageId) return idea;
+    await this.ds.transaction(async (tx) => {
+      await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now(), last_activity_at = now() WHERE id = $1`, [ideaId, stage.id]);
+      await this.audit.record({ actorId: actor.id, action: 'idea.stage', target: { type: 'idea', id: ideaId }, data: { from: idea.stageId, to: stage.id, kind: stage.kind } }, tx);
+    });
+    const rooms = this.campaigns.audienceRooms(campaign);
+    const io = this.realtime.server;
+    if (io) (rooms ? io.to(rooms) : io).emit('idea:stage', { ideaId, campaignId: campaign.id, stageId: stage.id });
+    return this.get(actor, ideaId);
+  }
+}
+
+function validCursorValue(type: string, value: string): boolean {
+  if (type === 'float8') return value.length <= 40 && !Number.isNaN(Number(value));
+  if (type === 'int') return /^\d{1,10}$/.test(value);
+  return value.length <= 40 && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
+}
+
+/** Checks and normalises an idea's text: trimmed title, body within limits, tags trimmed, de-duplicated (ignoring case). */
+export function validateIdea(input: Required<IdeaInput>): Required<IdeaInput> {
+  const L = HIVEMIND_LIMITS;
+  const title = typeof input.title === 'string' ? input.title.trim().replace(/\s+/g, ' ') : '';
+  if (title.length < L.ideaTitleMin || title.length > L.ideaTitleMax) throw new BadInputError(`The title must have ${L.ideaTitleMin} to ${L.ideaTitleMax} characters.`, { field: 'title' });
+  if (typeof input.body !== 'string' || input.body.length > L.ideaBodyMax) throw new BadInputError(`The text is limited to ${L.ideaBodyMax} characters.`, { field: 'body' });
+  if (!Array.isArray(input.tags) || input.tags.length > L.tagsMax) throw new BadInputError(`At most ${L.tagsMax} tags.`, { field: 'tags' });
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of input.tags) {
+    const tag = typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ') : '';
+    // eslint-disable-next-line no-control-regex
+    if (tag.length < 1 || tag.length > L.tagLengthMax || /[\u0000-\u001f\u007f]/.test(tag)) throw new BadInputError(`Each tag must have 1 to ${L.tagLengthMax} characters.`, { field: 'tags' });
+    const folded = tag.toLocaleLowerCase('fr');
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    tags.push(tag);
+  }
+  return { title, body: input.body, tags };
+}

@@ -1,0 +1,8 @@
+/** The ideas module's public surface (Hivemind: ideas, votes, boards): other modules use these, never its files directly. */
+export { IdeasModule } from './ideas.module';
+export { IdeasService } from './ideas.service';
+export { VotesService, type VoteOutcome } from './votes.service';
+export { IdeaType } from './ideas.types';
+export type { IdeaEntity, IdeaView } from './idea.entity';
+export { IdeaNotFoundError } from './ideas.errors';
+export { seedDemoIdeas } from './ideas.demo';
