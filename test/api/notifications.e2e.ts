@@ -172,6 +172,21 @@ describe('notification centre', () => {
     });
   });
 
+  it('reaches the recipient’s socket on another instance of the same deployment', async () => {
+    const other = await startTestApp({ database: t.db, seed: false, env: { JOBS_ENABLED: 'false' } });
+    try {
+      const s = connectSocket(other.url, { Cookie: await other.signIn(ZOE), Origin: other.url });
+      open.push(s);
+      await nextEvent(s, 'session:ready');
+      const heard = nextEvent<NotificationNewEvent>(s, 'notification:new');
+      await service.notify([zoe], 'campaign.closing_soon', { campaignId: CAMPAIGN, campaignTitle: 'Energy', closesAt: '2026-12-01T17:00:00.000Z' });
+      expect((await heard).notification.payload).toEqual({ campaignId: CAMPAIGN, campaignTitle: 'Energy', closesAt: '2026-12-01T17:00:00.000Z' });
+    } finally {
+      for (const s of open.splice(0)) s.disconnect();
+      await other.close();
+    }
+  });
+
   describe('reading', () => {
     it('pages newest first with a keyset cursor, without gaps or repeats, also for rows created in the same instant', async () => {
       // 25 rows, ten of them sharing one created_at: the cursor must keep microseconds and the id.
@@ -276,6 +291,20 @@ describe('notification centre', () => {
       // Someone else's preferences are untouched.
       const his = await t.gql<{ notificationPreferences: { inApp: boolean }[] }>(`{ notificationPreferences { inApp } }`, {}, jamesCookie);
       expect(his.data!.notificationPreferences.every((p) => p.inApp)).toBe(true);
+    });
+  });
+
+  describe('preferences under replay and concurrency', () => {
+    it('answers concurrent and replayed updates of the same kind with one row and the last state', async () => {
+      const results = await Promise.all(
+        [false, true, false, false].map((inApp) => t.gql(PREFS, { input: [{ kind: 'idea.merged', inApp }] }, zoeCookie)),
+      );
+      expect(results.every((r) => r.errors === undefined)).toBe(true);
+      const rows = await t.ds.query(`SELECT in_app FROM notification_preferences WHERE user_id = $1 AND kind = 'idea.merged'`, [zoe]);
+      expect(rows).toHaveLength(1);
+      const replay = await t.gql<{ updateNotificationPreferences: { kind: string; inApp: boolean }[] }>(PREFS, { input: [{ kind: 'idea.merged', inApp: false }] }, zoeCookie);
+      expect(replay.data!.updateNotificationPreferences.find((p) => p.kind === 'idea.merged')!.inApp).toBe(false);
+      expect(await t.ds.query(`SELECT count(*)::int AS n FROM notification_preferences WHERE user_id = $1`, [zoe])).toEqual([{ n: 1 }]);
     });
   });
 
