@@ -40,13 +40,29 @@ const IDEA_SELECT = (viewer: string, extraColumns = '') => `
 /** Ideas on a board: not hidden by a moderator, not merged into another. */
 const ON_BOARD = `i.hidden_at IS NULL AND i.merged_into_id IS NULL`;
 
-/** Each board order: its column (indexed per campaign, descending, with the id) and the type of its cursor value. */
-const SORT_COLUMNS: Record<IdeaSort, { column: string; type: string }> = {
-  top: { column: 'i.top_score', type: 'float8' },
-  hot: { column: 'i.hot_score', type: 'float8' },
-  new: { column: 'i.created_at', type: 'timestamptz' },
-  controversial: { column: 'i.controversy_score', type: 'float8' },
-  discussed: { column: 'i.comment_count', type: 'int' },
+/**
+ * Each board order: its column (indexed per campaign, descending, with the id), the cursor's text for
+ * a row, and how a cursor's text becomes a value of the column again. Creation times travel as integer
+ * microseconds since 1970: exact, where a JavaScript date would drop the microseconds and skip ties.
+ */
+interface SortColumn {
+  column: string;
+  key: string;
+  fromCursor: (param: string) => string;
+  valid: RegExp;
+}
+const FLOAT = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+const SORT_COLUMNS: Record<IdeaSort, SortColumn> = {
+  top: { column: 'i.top_score', key: 'i.top_score::text', fromCursor: (p) => `${p}::float8`, valid: FLOAT },
+  hot: { column: 'i.hot_score', key: 'i.hot_score::text', fromCursor: (p) => `${p}::float8`, valid: FLOAT },
+  new: {
+    column: 'i.created_at',
+    key: '(extract(epoch FROM i.created_at) * 1000000)::bigint::text',
+    fromCursor: (p) => `('epoch'::timestamptz + ${p}::bigint * interval '1 microsecond')`,
+    valid: /^-?\d{1,18}$/,
+  },
+  controversial: { column: 'i.controversy_score', key: 'i.controversy_score::text', fromCursor: (p) => `${p}::float8`, valid: FLOAT },
+  discussed: { column: 'i.comment_count', key: 'i.comment_count::text', fromCursor: (p) => `${p}::int`, valid: /^\d{1,9}$/ },
 };
 
 export interface BoardQuery {
@@ -136,7 +152,7 @@ export class IdeasService {
     const campaign = await this.campaigns.get(actor, query.campaignId);
     const countsHidden = campaign.hideCountsUntilVoted && campaign.status !== 'closed';
     const sort = effectiveSort(requested, countsHidden);
-    const { column, type } = SORT_COLUMNS[sort];
+    const { column, key, fromCursor, valid } = SORT_COLUMNS[sort];
 
     const { params, param } = paramList();
     const viewer = param(actor.id);
@@ -144,11 +160,11 @@ export class IdeasService {
     let keyset = '';
     if (query.after) {
       const cursor = decodeCursor(query.after, 3);
-      if (!cursor || cursor[0] !== sort || !UUID.test(cursor[2]) || !validCursorValue(type, cursor[1])) throw new BadInputError('Invalid cursor.', { field: 'after' });
-      keyset = ` AND (${column}, i.id) < (${param(cursor[1])}::${type}, ${param(cursor[2])}::uuid)`;
+      if (!cursor || cursor[0] !== sort || !UUID.test(cursor[2]) || cursor[1].length > 40 || !valid.test(cursor[1])) throw new BadInputError('Invalid cursor.', { field: 'after' });
+      keyset = ` AND (${column}, i.id) < (${fromCursor(param(cursor[1]))}, ${param(cursor[2])}::uuid)`;
     }
     const rows: Record<string, unknown>[] = await this.ds.query(
-      `${IDEA_SELECT(viewer, `, ${column}::text AS sort_key`)}
+      `${IDEA_SELECT(viewer, `, ${key} AS sort_key`)}
         WHERE ${where}${keyset}
         ORDER BY ${column} DESC, i.id DESC
         LIMIT ${param(first + 1)}`,
@@ -239,12 +255,6 @@ export class IdeasService {
     if (io) (rooms ? io.to(rooms) : io).emit('idea:stage', { ideaId, campaignId: campaign.id, stageId: stage.id });
     return this.get(actor, ideaId);
   }
-}
-
-function validCursorValue(type: string, value: string): boolean {
-  if (type === 'float8') return value.length <= 40 && !Number.isNaN(Number(value));
-  if (type === 'int') return /^\d{1,10}$/.test(value);
-  return value.length <= 40 && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
 }
 
 /** Checks and normalises an idea's text: trimmed title, body within limits, tags trimmed, de-duplicated (ignoring case). */

@@ -131,11 +131,12 @@ export class VotesService {
   }
 
   private async bump(tx: EntityManager, ideaId: string, up: number, down: number): Promise<{ up: number; down: number }> {
-    const [row]: { up_votes: number; down_votes: number }[] = await tx.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [rows]: [{ up_votes: number; down_votes: number }[], number] = await tx.query(
       `UPDATE ideas SET up_votes = up_votes + $2, down_votes = down_votes + $3, last_activity_at = now() WHERE id = $1 RETURNING up_votes, down_votes`,
       [ideaId, up, down],
     );
-    return { up: row.up_votes, down: row.down_votes };
+    return { up: rows[0].up_votes, down: rows[0].down_votes };
   }
 
   private async counts(tx: EntityManager, ideaId: string): Promise<{ up: number; down: number }> {

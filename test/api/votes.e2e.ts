@@ -1,0 +1,241 @@
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * Votes (Hivemind): one per person per idea, changeable and retractable, only while the campaign is
+ * open, only by its audience, within its budget — under concurrency too: no vote lost or counted twice,
+ * no budget overspent.
+ */
+const EMAIL = (local: string) => `${local}@maison-lumiere.example`;
+const VOTE = `mutation($id: ID!, $v: VoteValue!) { vote(ideaId: $id, value: $v) { remainingVotes idea { id upVotes downVotes myVote } } }`;
+const RETRACT = `mutation($id: ID!) { retractVote(ideaId: $id) { remainingVotes idea { id upVotes downVotes myVote } } }`;
+const CROWD = 100;
+
+interface VoteAnswer {
+  remainingVotes: number | null;
+  idea: { id: string; upVotes: number; downVotes: number; myVote: string | null };
+}
+
+describe('votes', () => {
+  let t: TestApp;
+  let hub: string;
+  let member: string;
+  let crowd: string[] = [];
+
+  const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+  const makeCampaign = async (over: Record<string, unknown> = {}) => {
+    const res = await t.gql<{ createCampaign: { id: string } }>(
+      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
+      { input: { title: 'Votes', opensAt: days(-1), closesAt: days(10), ...over } },
+      hub,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.createCampaign.id;
+  };
+  const makeIdea = async (campaignId: string, title: string) => {
+    const res = await t.gql<{ createIdea: { id: string } }>(`mutation($c: ID!, $t: String!) { createIdea(input: { campaignId: $c, title: $t }) { id } }`, { c: campaignId, t: title }, member);
+    expect(res.errors).toBeUndefined();
+    return res.data!.createIdea.id;
+  };
+  const vote = (id: string, v: string, cookie: string) => t.gql<{ vote: VoteAnswer }>(VOTE, { id, v }, cookie);
+  const retract = (id: string, cookie: string) => t.gql<{ retractVote: VoteAnswer }>(RETRACT, { id }, cookie);
+  /** The counters as stored, and as recounted from the votes themselves. */
+  const counts = async (ideaId: string) => {
+    const [row] = await t.ds.query(
+      `SELECT up_votes AS up, down_votes AS down,
+              (SELECT count(*)::int FROM idea_votes WHERE idea_id = $1 AND value = 1) AS real_up,
+              (SELECT count(*)::int FROM idea_votes WHERE idea_id = $1 AND value = -1) AS real_down
+         FROM ideas WHERE id = $1`,
+      [ideaId],
+    );
+    return row as { up: number; down: number; real_up: number; real_down: number };
+  };
+  const state = async () =>
+    JSON.stringify(
+      await t.ds.query(`SELECT (SELECT md5(string_agg(concat_ws('|', idea_id, user_id, value), ',' ORDER BY idea_id, user_id)) FROM idea_votes) AS v,
+                               (SELECT md5(string_agg(concat_ws('|', id, up_votes, down_votes), ',' ORDER BY id)) FROM ideas) AS i,
+                               (SELECT md5(string_agg(concat_ws('|', campaign_id, user_id, used), ',' ORDER BY campaign_id, user_id)) FROM campaign_vote_budgets) AS b`),
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    hub = await t.signIn(EMAIL('camille.laurent'));
+    member = await t.signIn(EMAIL('zoe.martin'));
+    await t.ds.query(
+      `INSERT INTO users (email, display_name, department_id, role, locale)
+       SELECT 'voter' || n || '@maison-lumiere.example', 'Voter ' || n, (SELECT id FROM departments WHERE code = 'ventes'), 'member', 'fr'
+         FROM generate_series(1, ${CROWD}) AS n`,
+    );
+    crowd = [];
+    for (let n = 1; n <= CROWD; n++) crowd.push(await t.signIn(`voter${n}@maison-lumiere.example`));
+  });
+  afterAll(() => t.close());
+
+  it(`counts exactly when ${CROWD} people vote, change and retract on the same ideas at the same time`, async () => {
+    const campaign = await makeCampaign();
+    const a = await makeIdea(campaign, 'Idée A');
+    const b = await makeIdea(campaign, 'Idée B');
+    const first = await Promise.all(crowd.flatMap((c) => [vote(a, 'up', c), vote(b, 'down', c)]));
+    expect(first.filter((r) => r.errors).map((r) => r.errors)).toEqual([]);
+    expect(await counts(a)).toEqual({ up: CROWD, down: 0, real_up: CROWD, real_down: 0 });
+    expect(await counts(b)).toEqual({ up: 0, down: CROWD, real_up: 0, real_down: CROWD });
+
+    // Half change their vote on A, a quarter take back theirs on B, all at once.
+    const second = await Promise.all([
+      ...crowd.slice(0, CROWD / 2).map((c) => vote(a, 'down', c)),
+      ...crowd.slice(0, CROWD / 4).map((c) => retract(b, c)),
+    ]);
+    expect(second.filter((r) => r.errors).map((r) => r.errors)).toEqual([]);
+    expect(await counts(a)).toEqual({ up: CROWD / 2, down: CROWD / 2, real_up: CROWD / 2, real_down: CROWD / 2 });
+    expect(await counts(b)).toEqual({ up: 0, down: (3 * CROWD) / 4, real_up: 0, real_down: (3 * CROWD) / 4 });
+    const [budgets] = await t.ds.query(
+      `SELECT count(*)::int AS wrong FROM campaign_vote_budgets b WHERE campaign_id = $1 AND used <> (SELECT count(*) FROM idea_votes v WHERE v.campaign_id = b.campaign_id AND v.user_id = b.user_id)`,
+      [campaign],
+    );
+    expect(budgets.wrong).toBe(0);
+
+    const board = await t.gql<{ ideas: { nodes: { id: string; upVotes: number; downVotes: number }[] } }>(
+      `query($c: ID!) { ideas(campaignId: $c, sort: top) { nodes { id upVotes downVotes } } }`,
+      { c: campaign },
+      member,
+    );
+    expect(board.data!.ideas.nodes).toEqual([
+      { id: a, upVotes: CROWD / 2, downVotes: CROWD / 2 },
+      { id: b, upVotes: 0, downVotes: (3 * CROWD) / 4 },
+    ]);
+  });
+
+  it(`never overspends a budget: ${CROWD} people with one vote left each vote on two ideas at once, exactly one of each pair counts`, async () => {
+    const campaign = await makeCampaign({ voteBudget: 2 });
+    const [a, b, c] = [await makeIdea(campaign, 'Budget A'), await makeIdea(campaign, 'Budget B'), await makeIdea(campaign, 'Budget C')];
+    const warmUp = await Promise.all(crowd.map((cookie) => vote(a, 'up', cookie)));
+    expect(warmUp.every((r) => r.data?.vote.remainingVotes === 1)).toBe(true);
+
+    const pairs = await Promise.all(crowd.map((cookie) => Promise.all([vote(b, 'up', cookie), vote(c, 'down', cookie)])));
+    for (const pair of pairs) {
+      const codes = pair.map((r) => r.errors?.[0].extensions?.code ?? 'ok').sort();
+      expect(codes).toEqual(['VOTE_BUDGET_EXCEEDED', 'ok']);
+      expect(pair.find((r) => !r.errors)!.data!.vote.remainingVotes).toBe(0);
+    }
+    const [spent] = await t.ds.query(
+      `SELECT max(used)::int AS most, min(used)::int AS least, (SELECT count(*)::int FROM idea_votes WHERE campaign_id = $1) AS votes FROM campaign_vote_budgets WHERE campaign_id = $1`,
+      [campaign],
+    );
+    expect(spent).toEqual({ most: 2, least: 2, votes: 2 * CROWD });
+    const [cb, cc] = [await counts(b), await counts(c)];
+    expect(cb.up + cc.down).toBe(CROWD);
+    expect([cb.up, cc.down]).toEqual([cb.real_up, cc.real_down]);
+  });
+
+  it('counts a replayed vote once, and ends consistent when one person sends up and down at once', async () => {
+    const campaign = await makeCampaign({ voteBudget: 5 });
+    const idea = await makeIdea(campaign, 'Rejouée');
+    const replays = await Promise.all(Array.from({ length: 10 }, () => vote(idea, 'up', crowd[0])));
+    expect(replays.every((r) => !r.errors && r.data!.vote.remainingVotes === 4)).toBe(true);
+    expect(await counts(idea)).toEqual({ up: 1, down: 0, real_up: 1, real_down: 0 });
+
+    const mixed = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 3 === 2 ? retract(idea, crowd[1]) : vote(idea, i % 2 ? 'up' : 'down', crowd[1]))));
+    expect(mixed.filter((r) => r.errors)).toEqual([]);
+    const after = await counts(idea);
+    expect([after.up, after.down]).toEqual([after.real_up, after.real_down]);
+    const [row] = await t.ds.query(
+      `SELECT used, (SELECT count(*)::int FROM idea_votes WHERE user_id = b.user_id AND campaign_id = b.campaign_id) AS real FROM campaign_vote_budgets b JOIN users u ON u.id = b.user_id WHERE b.campaign_id = $1 AND u.email = 'voter2@maison-lumiere.example'`,
+      [campaign],
+    );
+    expect(row.used).toBe(row.real);
+  });
+
+  it('changes and takes back a vote, refunding the budget; the campaign reports the same remaining votes', async () => {
+    const campaign = await makeCampaign({ voteBudget: 3 });
+    const idea = await makeIdea(campaign, 'Changeante');
+    const remaining = async () =>
+      (await t.gql<{ campaign: { myRemainingVotes: number } }>(`query($id: ID!) { campaign(id: $id) { myRemainingVotes } }`, { id: campaign }, crowd[5])).data!.campaign.myRemainingVotes;
+    expect(await remaining()).toBe(3);
+
+    const up = await vote(idea, 'up', crowd[5]);
+    expect(up.data!.vote).toEqual({ remainingVotes: 2, idea: { id: idea, upVotes: 1, downVotes: 0, myVote: 'up' } });
+    const down = await vote(idea, 'down', crowd[5]);
+    expect(down.data!.vote).toEqual({ remainingVotes: 2, idea: { id: idea, upVotes: 0, downVotes: 1, myVote: 'down' } });
+    expect(await remaining()).toBe(2);
+    const back = await retract(idea, crowd[5]);
+    expect(back.data!.retractVote).toEqual({ remainingVotes: 3, idea: { id: idea, upVotes: 0, downVotes: 0, myVote: null } });
+    const again = await retract(idea, crowd[5]);
+    expect(again.data!.retractVote).toEqual({ remainingVotes: 3, idea: { id: idea, upVotes: 0, downVotes: 0, myVote: null } });
+    expect(await remaining()).toBe(3);
+  });
+
+  it('refuses a vote over budget with a code and changes nothing', async () => {
+    const campaign = await makeCampaign({ voteBudget: 1 });
+    const [a, b] = [await makeIdea(campaign, 'Premier'), await makeIdea(campaign, 'Second')];
+    expect((await vote(a, 'up', crowd[7])).errors).toBeUndefined();
+    const before = await state();
+    const refused = await vote(b, 'down', crowd[7]);
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.extensions?.budget])).toEqual([['VOTE_BUDGET_EXCEEDED', 1]]);
+    expect(refused.data ?? null).toBeNull();
+    expect(await state()).toBe(before);
+    // Changing the vote already cast costs nothing, so it is allowed.
+    expect((await vote(a, 'down', crowd[7])).data?.vote.remainingVotes).toBe(0);
+  });
+
+  it('refuses votes and retractions outside the campaign’s dates and changes nothing', async () => {
+    const campaign = await makeCampaign();
+    const idea = await makeIdea(campaign, 'Bientôt close');
+    expect((await vote(idea, 'up', crowd[8])).errors).toBeUndefined();
+    await t.ds.query(`UPDATE campaigns SET opens_at = now() - interval '3 days', closes_at = now() - interval '1 second' WHERE id = $1`, [campaign]);
+    const before = await state();
+    for (const res of [await vote(idea, 'down', crowd[8]), await retract(idea, crowd[8]), await vote(idea, 'up', crowd[9])]) {
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['CAMPAIGN_CLOSED']);
+    }
+    await t.ds.query(`UPDATE campaigns SET opens_at = now() + interval '1 day', closes_at = now() + interval '3 days' WHERE id = $1`, [campaign]);
+    expect((await vote(idea, 'up', crowd[9])).errors?.map((e) => e.extensions?.code)).toEqual(['CAMPAIGN_NOT_OPEN']);
+    expect(await state()).toBe(before);
+  });
+
+  it('refuses bad input with a code and changes nothing', async () => {
+    const campaign = await makeCampaign();
+    const idea = await makeIdea(campaign, 'Cible');
+    const hidden = await makeIdea(campaign, 'Masquée');
+    const merged = await makeIdea(campaign, 'Fusionnée');
+    await t.ds.query(`UPDATE ideas SET hidden_at = now() WHERE id = $1`, [hidden]);
+    await t.ds.query(`UPDATE ideas SET merged_into_id = $2 WHERE id = $1`, [merged, idea]);
+    const before = await state();
+    const cases: [string, Record<string, unknown>, string][] = [
+      [VOTE, { id: idea, v: 'sideways' }, 'BAD_USER_INPUT'],
+      [VOTE, { id: idea, v: 1 }, 'BAD_USER_INPUT'],
+      [`mutation($id: ID!) { vote(ideaId: $id, value: UP) { remainingVotes } }`, { id: idea }, 'GRAPHQL_VALIDATION_FAILED'],
+      [VOTE, { id: 'garbage', v: 'up' }, 'IDEA_NOT_FOUND'],
+      [VOTE, { id: '00000000-0000-4000-8000-000000000000', v: 'up' }, 'IDEA_NOT_FOUND'],
+      [VOTE, { id: 'x'.repeat(50_000), v: 'up' }, 'IDEA_NOT_FOUND'],
+      [VOTE, { id: { $ne: null }, v: 'up' }, 'BAD_USER_INPUT'],
+      [VOTE, { id: hidden, v: 'up' }, 'IDEA_NOT_FOUND'],
+      [VOTE, { id: merged, v: 'up' }, 'IDEA_NOT_FOUND'],
+      [RETRACT, { id: 'garbage' }, 'IDEA_NOT_FOUND'],
+    ];
+    for (const [doc, vars, code] of cases) {
+      const res = await t.gql(doc, vars, crowd[10]);
+      expect(res.errors?.[0].extensions?.code).toBe(code);
+      expect(res.data ?? null).toBeNull();
+    }
+    const anonymous = await t.gql(VOTE, { id: idea, v: 'up' });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await state()).toBe(before);
+  });
+
+  it('lets only the audience vote in a restricted campaign; others see nothing, the hub and admins see but do not vote', async () => {
+    const [packaging] = await t.ds.query(`SELECT id FROM campaigns WHERE title LIKE 'Sustainable%'`);
+    const [idea] = await t.ds.query(`SELECT id FROM ideas WHERE campaign_id = $1 ORDER BY created_at LIMIT 1`, [packaging.id]);
+    const before = await state();
+    const expectations: [string, string][] = [
+      [EMAIL('james.walker'), 'IDEA_NOT_FOUND'], // Sales
+      [EMAIL('claire.dubois'), 'IDEA_NOT_FOUND'], // Marketing manager
+      [EMAIL('hugo.moreau'), 'FORBIDDEN'], // the hub
+      [EMAIL('ethan.brooks'), 'FORBIDDEN'], // an administrator
+    ];
+    for (const [email, code] of expectations) {
+      const res = await vote(idea.id, 'up', await t.signIn(email));
+      expect([email, res.errors?.map((e) => e.extensions?.code)]).toEqual([email, [code]]);
+    }
+    expect(await state()).toBe(before);
+    const rd = await vote(idea.id, 'down', await t.signIn(EMAIL('louis.bertrand')));
+    expect(rd.errors).toBeUndefined();
+  });
+});
