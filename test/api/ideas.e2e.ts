@@ -167,6 +167,47 @@ describe('ideas', () => {
     });
   });
 
+  describe('at volume', () => {
+    it('reads a board page from its sort index (no scan or sort of the campaign’s ideas), for every sort', async () => {
+      const [c] = await t.ds.query(
+        `INSERT INTO campaigns (department_id, title, opens_at, closes_at) SELECT id, 'Volume', now() - interval '1 day', now() + interval '1 day' FROM departments WHERE code = 'hub' RETURNING id`,
+      );
+      await t.ds.query(`INSERT INTO campaign_stages (campaign_id, position, key, name_fr, name_en, kind) VALUES ($1, 0, 'submitted', 'Proposée', 'Submitted', 'submitted')`, [c.id]);
+      await t.ds.query(
+        `INSERT INTO ideas (campaign_id, title, stage_id, up_votes, down_votes, comment_count, created_at)
+         SELECT $1, 'Idée ' || n, (SELECT id FROM campaign_stages WHERE campaign_id = $1), (n * 7919) % 97, (n * 104729) % 31, n % 13, now() - (n % 5000) * interval '1 minute'
+           FROM generate_series(1, 20000) AS n`,
+        [c.id],
+      );
+      await t.ds.query(`ANALYZE ideas`);
+      // The board statements as the server sends them, with their parameters, to EXPLAIN them.
+      const logged: [string, unknown[]][] = [];
+      const logger = t.ds.logger as unknown as { logQuery: (q: string, p?: unknown[]) => unknown };
+      const original = logger.logQuery;
+      logger.logQuery = (q, p) => {
+        if (q.includes('AS sort_key')) logged.push([q, p ?? []]);
+        return original.call(logger, q, p);
+      };
+      try {
+        for (const sort of IDEA_SORTS) {
+          const first = await board(c.id, sort, 'member', 50);
+          expect(first.nodes.length).toBe(50);
+          const second = await board(c.id, sort, 'member', 50, first.pageInfo.endCursor);
+          expect(second.nodes[0].id).not.toBe(first.nodes[49].id);
+        }
+      } finally {
+        logger.logQuery = original;
+      }
+      expect(logged.length).toBe(IDEA_SORTS.length * 2);
+      for (const [sql, params] of logged) {
+        const plan: { 'QUERY PLAN': string }[] = await t.ds.query(`EXPLAIN ${sql}`, params);
+        const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+        expect(text).toMatch(/Index Scan using ideas_board_\w+ on ideas/);
+        expect(text).not.toMatch(/Seq Scan on ideas|Sort Key/);
+      }
+    });
+  });
+
   describe('hidden counts until people vote', () => {
     it('hides counts, "why here" and count-revealing orders from someone who has not voted, idea by idea', async () => {
       const hidden = await board(campaign.packaging, 'top', 'rdOther');
