@@ -113,7 +113,7 @@ const HIVEMIND: [string, Action, PolicyContext, Expect][] = [
   ['view · everyone', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: null }, row(ROLES.slice(), ROLES.slice())],
   ['view · restricted to my dept', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [DEPT] }, row(ROLES.slice(), ROLES.slice())],
   ['view · owned by my dept, for another', 'campaign.view', { departmentId: DEPT, audienceDepartmentIds: [OTHER] }, row(ROLES.slice(), ROLES.slice())],
-  ['view · restricted elsewhere', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [OTHER] }, row(['admin'], ROLES.slice())],
+  ['view · restricted elsewhere', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [OTHER] }, row(COORD_UP, ROLES.slice())],
   ['view · restricted elsewhere · my campaign', 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [OTHER], createdBy: ME }, row(ROLES.slice(), ROLES.slice())],
   ['view · audience unknown', 'campaign.view', { departmentId: DEPT }, row(NONE, NONE)],
   // participate

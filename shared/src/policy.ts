@@ -72,13 +72,15 @@ const mayCreateCampaign: Rule = (a, c) => {
 
 /**
  * Hivemind: who sees a campaign (and its ideas, counts and events). Everyone when its audience is
- * everyone; otherwise its audience departments, its owning department, its creator, the hub and
- * administrators. CampaignsRepository's visibility SQL is the same rule for lists (keep them in step).
+ * everyone; otherwise its audience departments, its owning department, its creator, the hub, hub
+ * coordinators and administrators (who run and moderate every campaign). campaignVisibleSql in the
+ * campaigns module is the same rule as SQL, for lists and counts (keep them in step; campaigns.e2e.ts
+ * compares them).
  */
 const mayViewCampaign: Rule = (a, c) => {
   if (c.audienceDepartmentIds === undefined) return false;
   if (c.audienceDepartmentIds === null) return true;
-  if (a.role === 'admin' || a.isHubMember) return true;
+  if (hasRoleAtLeast(a.role, 'hub_coordinator') || a.isHubMember) return true;
   if (a.id !== undefined && c.createdBy === a.id) return true;
   if (!a.departmentId) return false;
   return a.departmentId === c.departmentId || c.audienceDepartmentIds.includes(a.departmentId);

@@ -136,6 +136,28 @@ describe('campaigns', () => {
       }
     });
 
+    it('keeps the SQL listing and the policy rule in step for a spoke person of every role', async () => {
+      const id = await t.userId(PEOPLE.outsider);
+      const c = await t.signIn(id);
+      const campaigns: { id: string; department_id: string; created_by: string; audience: string; ids: string[] }[] = await t.ds.query(
+        `SELECT c.id, c.department_id, c.created_by, c.audience, ARRAY(SELECT department_id::text FROM campaign_departments WHERE campaign_id = c.id) AS ids FROM campaigns c`,
+      );
+      try {
+        for (const role of ['member', 'department_rep', 'manager', 'hub_coordinator', 'admin'] as Role[]) {
+          await t.ds.query(`UPDATE users SET role = $2 WHERE id = $1`, [id, role]);
+          const actor = { id, role, departmentId: dept.ventes, isHubMember: false };
+          const expected = campaigns
+            .filter((x) => can(actor, 'campaign.view', { departmentId: x.department_id, createdBy: x.created_by, audienceDepartmentIds: x.audience === 'everyone' ? null : x.ids }))
+            .map((x) => x.id)
+            .sort();
+          const res = await t.gql<{ campaigns: { nodes: { id: string }[] } }>(`{ campaigns(first: 50) { nodes { id } } }`, {}, c);
+          expect([role, res.data!.campaigns.nodes.map((n) => n.id).sort()]).toEqual([role, expected]);
+        }
+      } finally {
+        await t.ds.query(`UPDATE users SET role = 'member' WHERE id = $1`, [id]);
+      }
+    });
+
     const listed_as = async (userId: string) => {
       const c = await t.signIn(userId);
       const res = await t.gql<{ campaigns: { nodes: { id: string }[] } }>(`{ campaigns(first: 50) { nodes { id } } }`, {}, c);

@@ -6,6 +6,7 @@ import {
   CAMPAIGN_STATUSES,
   can,
   DEFAULT_STAGES,
+  hasRoleAtLeast,
   HIVEMIND_LIMITS,
   rooms,
   type CampaignAudience,
@@ -40,7 +41,7 @@ export function paramList(): { params: unknown[]; param: Param } {
  * campaigns.e2e.ts checks both against the same people.
  */
 export function campaignVisibleSql(actor: AuthUser, alias: string, param: Param): string {
-  if (actor.role === 'admin' || actor.isHubMember) return 'TRUE';
+  if (hasRoleAtLeast(actor.role, 'hub_coordinator') || actor.isHubMember) return 'TRUE';
   const clauses = [`${alias}.audience = 'everyone'`, `${alias}.created_by = ${param(actor.id)}::uuid`];
   if (actor.departmentId) {
     const dept = param(actor.departmentId);
