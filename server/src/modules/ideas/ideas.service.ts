@@ -19,6 +19,7 @@ import {
   renderMarkdown,
   UUID,
   type CampaignEntity,
+  type CampaignStageEntity,
 } from '../campaigns';
 import { IdeaEntity, type IdeaView } from './idea.entity';
 import { IdeaNotFoundError } from './ideas.errors';
@@ -246,14 +247,33 @@ export class IdeasService {
     authorize(actor, 'campaign.run', campaignContext(campaign), 'Only the people who run this campaign may move its ideas.');
     const stage = await this.campaigns.getStage(campaign.id, stageId);
     if (stage.id === idea.stageId) return idea;
-    await this.ds.transaction(async (tx) => {
-      await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now(), last_activity_at = now() WHERE id = $1`, [ideaId, stage.id]);
-      await this.audit.record({ actorId: actor.id, action: 'idea.stage', target: { type: 'idea', id: ideaId }, data: { from: idea.stageId, to: stage.id, kind: stage.kind } }, tx);
-    });
-    const rooms = this.campaigns.audienceRooms(campaign);
-    const io = this.realtime.server;
-    if (io) (rooms ? io.to(rooms) : io).emit('idea:stage', { ideaId, campaignId: campaign.id, stageId: stage.id });
+    const afterCommit = await this.ds.transaction((tx) => this.applyStageMove(tx, { actorId: actor.id, ideaId, fromStageId: idea.stageId, campaign, stage }));
+    afterCommit();
     return this.get(actor, ideaId);
+  }
+
+  /**
+   * The one path by which an idea changes stage, inside the caller's transaction: the row, the audit
+   * entry, and (returned, to call after commit) the socket event. moveToStage (a runner's move) and
+   * rules that move ideas by themselves (the reviews module's auto-advance, which checks its own rights
+   * and locks the idea row first) both come through here, so whatever a stage change triggers happens
+   * whoever or whatever moved the idea. `rule` names the rule in the audit entry.
+   */
+  async applyStageMove(
+    tx: EntityManager,
+    move: { actorId: string | null; ideaId: string; fromStageId: string; campaign: CampaignEntity; stage: CampaignStageEntity; rule?: string },
+  ): Promise<() => void> {
+    const { ideaId, campaign, stage } = move;
+    await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now(), last_activity_at = now() WHERE id = $1`, [ideaId, stage.id]);
+    await this.audit.record(
+      { actorId: move.actorId, action: 'idea.stage', target: { type: 'idea', id: ideaId }, data: { from: move.fromStageId, to: stage.id, kind: stage.kind, ...(move.rule ? { rule: move.rule } : {}) } },
+      tx,
+    );
+    return () => {
+      const rooms = this.campaigns.audienceRooms(campaign);
+      const io = this.realtime.server;
+      if (io) (rooms ? io.to(rooms) : io).emit('idea:stage', { ideaId, campaignId: campaign.id, stageId: stage.id });
+    };
   }
 }
 
