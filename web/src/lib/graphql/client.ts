@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: ClientErrorCode,
     message: string,
     readonly status?: number,
+    /** The input field a BAD_USER_INPUT names (`extensions.field`), for showing the message next to it. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -28,7 +30,7 @@ export function errorCodeOf(error: unknown): ClientErrorCode {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: unknown } }[];
+  errors?: { message: string; extensions?: { code?: unknown; field?: unknown } }[];
 }
 
 const printed = new WeakMap<object, string>();
@@ -76,7 +78,10 @@ export async function request<TData, TVars extends Record<string, unknown>>(
     throw new ApiError(res.status === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR', `Unexpected response (${res.status}).`, res.status);
   }
   const first = body.errors?.[0];
-  if (first) throw new ApiError(toErrorCode(first.extensions?.code), first.message, res.status);
+  if (first) {
+    const field = first.extensions?.field;
+    throw new ApiError(toErrorCode(first.extensions?.code), first.message, res.status, typeof field === 'string' ? field : undefined);
+  }
   if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', `Empty response (${res.status}).`, res.status);
   return body.data;
 }
