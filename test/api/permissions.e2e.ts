@@ -112,6 +112,8 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (ids) => ({ id: ids.idea, stage: ids.stage }),
     expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
   },
+  // Hivemind curation: similar ideas, moderation, merge, links
+  similarIdeas: { kind: 'query', document: `query($id: ID!) { similarIdeas(campaignId: $id, title: "Des fiches produit") { score idea { id } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
 };
 
 function schemaOperations(): string[] {

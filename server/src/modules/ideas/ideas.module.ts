@@ -6,11 +6,13 @@ import { UsersModule } from '../users';
 import { CampaignVoteBudgetEntity, IdeaEntity, IdeaVoteEntity } from './idea.entity';
 import { CampaignIdeasResolver, IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
+import { SimilarIdeasResolver } from './similar.resolver';
+import { SimilarIdeasService } from './similar.service';
 import { VotesService } from './votes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([IdeaEntity, IdeaVoteEntity, CampaignVoteBudgetEntity]), CampaignsModule, UsersModule, AuditModule],
-  providers: [IdeasService, VotesService, IdeasResolver, CampaignIdeasResolver],
-  exports: [IdeasService, VotesService],
+  providers: [IdeasService, VotesService, IdeasResolver, CampaignIdeasResolver, SimilarIdeasService, SimilarIdeasResolver],
+  exports: [IdeasService, VotesService, SimilarIdeasService],
 })
 export class IdeasModule {}

@@ -2,6 +2,7 @@
 export { IdeasModule } from './ideas.module';
 export { IdeasService } from './ideas.service';
 export { VotesService, type VoteOutcome } from './votes.service';
+export { SimilarIdeasService, SIMILAR_LIMITS, TITLE_WORD_SIMILARITY } from './similar.service';
 export { IdeaType } from './ideas.types';
 export type { IdeaEntity, IdeaView } from './idea.entity';
 export { IdeaNotFoundError } from './ideas.errors';

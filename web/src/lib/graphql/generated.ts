@@ -370,6 +370,8 @@ export type Query = {
   /** Your notifications, newest first. */
   notifications: NotificationConnection;
   organisation: Organisation;
+  /** Ideas you may see that look like a draft (title and body), best first; for suggestions while typing. */
+  similarIdeas: Array<SimilarIdea>;
   /** How many of your notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
   user: User;
@@ -414,6 +416,15 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QuerySimilarIdeasArgs = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  excludeIdeaId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -451,6 +462,13 @@ export type Role =
   | 'hub_coordinator'
   | 'manager'
   | 'member';
+
+/** An existing idea that looks like a draft. */
+export type SimilarIdea = {
+  idea: Idea;
+  /** 0.6 · title word similarity + 0.4 · r/(r+1) of the full-text rank r; between 0 and 1. */
+  score: Scalars['Float']['output'];
+};
 
 /** What a stage of a campaign’s pipeline means, whatever it is called. */
 export type StageKind =
