@@ -6,6 +6,4 @@ export * from './errors';
 export * from './hivemind';
 export * from './ranking';
 export * from './notifications';
-export * from './comments';
-export * from './reviews';
 export * from './pairwise';
