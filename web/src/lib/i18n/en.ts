@@ -369,7 +369,7 @@ export const en: Dictionary = {
       hidden: 'Hidden',
       hiddenLabel: 'Counts hidden until you vote',
       votesChart: (up: number, down: number) => `${up} for, ${down} against`,
-      voted: (value: string) => (value === 'down' ? 'Vote against recorded.' : 'Vote for recorded.'),
+      voted: (value: string): string => (value === 'down' ? 'Vote against recorded.' : 'Vote for recorded.'),
       retracted: 'Vote taken back.',
       budgetExceeded: 'You have used all your votes: take one back from another idea to vote here.',
       whyHere: 'Why here?',

@@ -376,7 +376,7 @@ export const fr = {
       hidden: 'Masqué',
       hiddenLabel: 'Compteurs masqués jusqu’à votre vote',
       votesChart: (up: number, down: number) => `${up} pour, ${down} contre`,
-      voted: (value: string) => (value === 'down' ? 'Vote contre enregistré.' : 'Vote pour enregistré.'),
+      voted: (value: string): string => (value === 'down' ? 'Vote contre enregistré.' : 'Vote pour enregistré.'),
       retracted: 'Vote retiré.',
       budgetExceeded: 'Vous avez utilisé tous vos votes\u202f: retirez-en un sur une autre idée pour voter ici.',
       whyHere: 'Pourquoi ici\u202f?',
