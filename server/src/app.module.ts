@@ -19,9 +19,11 @@ import { OrgModule } from './modules/org';
 import { UsersModule } from './modules/users';
 import { CampaignsModule } from './modules/campaigns';
 import { IdeasModule } from './modules/ideas';
+import { FollowsModule } from './modules/follows';
+import { CommentsModule } from './modules/comments';
 
 /** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
-const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule];
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule];
 
 /** Core infrastructure first, then the features. */
 @Module({})

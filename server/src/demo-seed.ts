@@ -3,6 +3,8 @@ import { ensureOrganisation, seedDemoOrganisation } from './modules/org';
 import { seedDemoPeople } from './modules/users';
 import { seedDemoCampaigns } from './modules/campaigns';
 import { seedDemoIdeas } from './modules/ideas';
+import { seedDemoComments } from './modules/comments';
+import { seedDemoFollows } from './modules/follows';
 
 /**
  * The demo organisation, seeded once on an empty database: each module seeds its own tables, in
@@ -15,6 +17,8 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     if (!departments) return false;
     await seedDemoPeople(tx, departments);
     await seedDemoIdeas(tx, await seedDemoCampaigns(tx, departments), departments);
+    await seedDemoComments(tx);
+    await seedDemoFollows(tx);
     return true;
   });
 }

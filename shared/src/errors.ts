@@ -31,6 +31,15 @@ export const ERRORS = {
   CAMPAIGN_NOT_OPEN: 409,
   CAMPAIGN_CLOSED: 409,
   VOTE_BUDGET_EXCEEDED: 409,
+  // comments and follows (Hivemind discussion); a comment the person may not see answers as not found
+  COMMENT_NOT_FOUND: 404,
+  // reviews: stage pipeline editing, scorecards and reviews (Hivemind)
+  PIPELINE_RULE_BROKEN: 409,
+  PIPELINE_CHANGED: 409,
+  STAGE_NOT_EMPTY: 409,
+  SCORECARD_NOT_FOUND: 404,
+  SCORECARD_LOCKED: 409,
+  REVIEW_STAGE_CLOSED: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERRORS;

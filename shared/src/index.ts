@@ -6,4 +6,5 @@ export * from './errors';
 export * from './hivemind';
 export * from './ranking';
 export * from './notifications';
+export * from './comments';
 export * from './pairwise';

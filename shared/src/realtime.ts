@@ -1,6 +1,7 @@
 import type { Locale } from './locale';
 import type { Role } from './org';
 import type { IdeaStagePayload, IdeaVotesPayload } from './hivemind';
+import type { CommentEventPayload } from './comments';
 import type { NotificationNewEvent, NotificationUnreadEvent } from './notifications';
 
 /** Room names, built in one place so server and tests agree. */
@@ -56,6 +57,10 @@ export interface ServerToClientEvents {
   'idea:votes': (payload: IdeaVotesPayload) => void;
   /** Hivemind: an idea moved to another stage. */
   'idea:stage': (payload: IdeaStagePayload) => void;
+  /** Hivemind: a comment was posted on an idea (ids only; the page reads it through GraphQL). */
+  'comment:added': (payload: CommentEventPayload) => void;
+  /** Hivemind: a comment was edited, deleted or hidden. */
+  'comment:updated': (payload: CommentEventPayload) => void;
 }
 
 /** Events browsers send to the server; acknowledgements carry the result. */

@@ -213,6 +213,7 @@ export class IdeasService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [campaign.id, actor.id, input.anonymous ?? false, value.title, value.body, renderMarkdown(value.body), value.tags, stage.id],
       );
+      for (const listener of this.createListeners) await listener(tx, { ideaId: row.id, authorId: actor.id, campaignId: campaign.id });
       return row.id;
     });
     return this.get(actor, id);
@@ -269,13 +270,72 @@ export class IdeasService {
       { actorId: move.actorId, action: 'idea.stage', target: { type: 'idea', id: ideaId }, data: { from: move.fromStageId, to: stage.id, kind: stage.kind, ...(move.rule ? { rule: move.rule } : {}) } },
       tx,
     );
+    const listened: (() => void)[] = [];
+    for (const listener of this.stageMoveListeners) {
+      const after = await listener(tx, move);
+      if (after) listened.push(after);
+    }
     return () => {
       const rooms = this.campaigns.audienceRooms(campaign);
       const io = this.realtime.server;
       if (io) (rooms ? io.to(rooms) : io).emit('idea:stage', { ideaId, campaignId: campaign.id, stageId: stage.id });
+      for (const after of listened) after();
     };
   }
+
+  private readonly stageMoveListeners: StageMoveListener[] = [];
+  private readonly createListeners: IdeaCreatedListener[] = [];
+
+  /** Lets another module act when an idea is posted (e.g. its author following it), inside the posting transaction. */
+  onIdeaCreated(listener: IdeaCreatedListener): void {
+    this.createListeners.push(listener);
+  }
+
+  /**
+   * Lets another module act on every stage change (e.g. follows notifying an idea's followers) without
+   * this module depending on it: the listener runs inside the move's transaction and may return what to
+   * do after commit.
+   */
+  onStageMove(listener: StageMoveListener): void {
+    this.stageMoveListeners.push(listener);
+  }
+
+  /**
+   * Adds `delta` to an idea's comment count in the caller's transaction (the comments module's one way
+   * to change it; the row lock serialises concurrent comments) and returns the new count.
+   */
+  async adjustCommentCount(tx: EntityManager, ideaId: string, delta: number): Promise<number> {
+    const [rows]: [{ comment_count: number }[], number] = await tx.query(
+      `UPDATE ideas SET comment_count = comment_count + $2, last_activity_at = CASE WHEN $2 > 0 THEN now() ELSE last_activity_at END WHERE id = $1 RETURNING comment_count`,
+      [ideaId, delta],
+    );
+    if (!rows[0]) throw new IdeaNotFoundError();
+    return rows[0].comment_count;
+  }
+
+  /**
+   * An idea without a visibility check, for work the system does on behalf of an action already
+   * checked (who to notify about a stage change made by a rule): never to answer a person with.
+   */
+  async getUnchecked(id: string, tx: EntityManager = this.ds.manager): Promise<IdeaView | null> {
+    if (!UUID.test(id)) return null;
+    // Nobody's vote: the nil uuid as the viewer.
+    const rows: Record<string, unknown>[] = await tx.query(`${IDEA_SELECT('$2')} WHERE i.id = $1`, [id, '00000000-0000-0000-0000-000000000000']);
+    return rows[0] ? ideaFromRow(rows[0], '') : null;
+  }
 }
+
+/** What a stage change tells its listeners (IdeasService.onStageMove). */
+export interface StageMoveEvent {
+  actorId: string | null;
+  ideaId: string;
+  fromStageId: string;
+  campaign: CampaignEntity;
+  stage: CampaignStageEntity;
+  rule?: string;
+}
+export type StageMoveListener = (tx: EntityManager, move: StageMoveEvent) => Promise<(() => void) | void>;
+export type IdeaCreatedListener = (tx: EntityManager, idea: { ideaId: string; authorId: string; campaignId: string }) => Promise<void>;
 
 /** Checks and normalises an idea's text: trimmed title, body within limits, tags trimmed, de-duplicated (ignoring case). */
 export function validateIdea(input: Required<IdeaInput>): Required<IdeaInput> {

@@ -198,6 +198,7 @@ export const en: Dictionary = {
     CAMPAIGN_NOT_OPEN: 'This campaign has not opened yet.',
     CAMPAIGN_CLOSED: 'This campaign is closed.',
     VOTE_BUDGET_EXCEEDED: 'You have used all your votes in this campaign. Take one back to vote again.',
+    COMMENT_NOT_FOUND: 'This comment cannot be found.',
     LOCAL_AUTH_DISABLED: 'Demo sign-in is disabled on this server.',
     SAML_REJECTED: 'Your company’s sign-in portal refused the sign-in.',
     PAYLOAD_TOO_LARGE: 'What you sent is too large.',
