@@ -21,9 +21,10 @@ import { CampaignsModule } from './modules/campaigns';
 import { IdeasModule } from './modules/ideas';
 import { FollowsModule } from './modules/follows';
 import { CommentsModule } from './modules/comments';
+import { PairwiseModule } from './modules/pairwise';
 
 /** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
-const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule];
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule];
 
 /** Core infrastructure first, then the features. */
 @Module({})

@@ -5,6 +5,7 @@ import { seedDemoCampaigns } from './modules/campaigns';
 import { seedDemoIdeas } from './modules/ideas';
 import { seedDemoComments } from './modules/comments';
 import { seedDemoFollows } from './modules/follows';
+import { seedDemoPairwise } from './modules/pairwise';
 
 /**
  * The demo organisation, seeded once on an empty database: each module seeds its own tables, in
@@ -19,6 +20,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await seedDemoIdeas(tx, await seedDemoCampaigns(tx, departments), departments);
     await seedDemoComments(tx);
     await seedDemoFollows(tx);
+    await seedDemoPairwise(tx);
     return true;
   });
 }

@@ -31,6 +31,9 @@ export const ERRORS = {
   CAMPAIGN_NOT_OPEN: 409,
   CAMPAIGN_CLOSED: 409,
   VOTE_BUDGET_EXCEEDED: 409,
+  // pairwise: comparisons of two ideas (Hivemind); a token that is not yours is the same as a garbage one
+  PAIRWISE_PAIR_NOT_ISSUED: 409,
+  PAIRWISE_PAIR_EXPIRED: 409,
   // comments and follows (Hivemind discussion); a comment the person may not see answers as not found
   COMMENT_NOT_FOUND: 404,
   // reviews: stage pipeline editing, scorecards and reviews (Hivemind)

@@ -199,6 +199,16 @@ export class IdeasService {
     return idea;
   }
 
+  /**
+   * Every idea on a campaign's board (not hidden, not merged) as `actor` sees it, unordered and unpaged,
+   * in one statement: for whole-campaign views such as pairwise comparisons and their ranking. The
+   * caller has checked that `actor` may see the campaign.
+   */
+  async listOnBoard(actor: AuthUser, campaignId: string): Promise<IdeaView[]> {
+    const rows: Record<string, unknown>[] = await this.ds.query(`${IDEA_SELECT('$1')} WHERE i.campaign_id = $2 AND ${ON_BOARD}`, [actor.id, campaignId]);
+    return rows.map((r) => ideaFromRow(r, actor.id));
+  }
+
   /** Posts an idea in the first stage of an open campaign, for a person of its audience. */
   async create(actor: AuthUser, input: IdeaInput & { campaignId: string; anonymous?: boolean }): Promise<IdeaView> {
     const campaign = await this.campaigns.get(actor, input.campaignId);

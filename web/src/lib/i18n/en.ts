@@ -198,6 +198,8 @@ export const en: Dictionary = {
     CAMPAIGN_NOT_OPEN: 'This campaign has not opened yet.',
     CAMPAIGN_CLOSED: 'This campaign is closed.',
     VOTE_BUDGET_EXCEEDED: 'You have used all your votes in this campaign. Take one back to vote again.',
+    PAIRWISE_PAIR_NOT_ISSUED: 'This pair was not offered to you. Reload the page to get the next one.',
+    PAIRWISE_PAIR_EXPIRED: 'This pair is out of date. Here is the next one.',
     COMMENT_NOT_FOUND: 'This comment cannot be found.',
     LOCAL_AUTH_DISABLED: 'Demo sign-in is disabled on this server.',
     SAML_REJECTED: 'Your company’s sign-in portal refused the sign-in.',

@@ -204,6 +204,8 @@ export const fr = {
     CAMPAIGN_NOT_OPEN: 'Cette campagne n’est pas encore ouverte.',
     CAMPAIGN_CLOSED: 'Cette campagne est close.',
     VOTE_BUDGET_EXCEEDED: 'Vous avez utilisé tous vos votes dans cette campagne. Retirez-en un pour voter à nouveau.',
+    PAIRWISE_PAIR_NOT_ISSUED: 'Cette paire ne vous a pas été proposée. Rechargez la page pour obtenir la suivante.',
+    PAIRWISE_PAIR_EXPIRED: 'Cette paire n’est plus d’actualité. Voici la suivante.',
     COMMENT_NOT_FOUND: 'Ce commentaire est introuvable.',
     LOCAL_AUTH_DISABLED: 'La connexion de démonstration est désactivée sur ce serveur.',
     SAML_REJECTED: 'Le portail de connexion de votre entreprise a refusé la connexion.',
