@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import { createApp } from './app';
+import { createApp, initApp } from './app';
 import { ConfigError, demoSignInNotice, loadConfig } from './config/config';
 import { prepareDatabase } from './core/database/prepare-database';
 import { seedOnStart } from './demo-seed';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   db.embedded?.onGiveUp((message) => fail(message));
 
   const app = await createApp(config, logger);
-  await app.init();
+  await initApp(app);
   const server = app.getHttpServer() as Server;
   try {
     await listen(server, config.port, config.host);

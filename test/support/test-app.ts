@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../server/src/app';
+import { createApp, initApp } from '../../server/src/app';
 import { loadConfig, type AppConfig } from '../../server/src/config/config';
 import { seedDemo } from '../../server/src/demo-seed';
 import { createRootLogger } from '../../server/src/core/logging/logger';
@@ -11,7 +11,7 @@ import { freePort } from './free-port';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   server: Server;
   url: string;
   config: AppConfig;
@@ -68,7 +68,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const ds = app.get(DataSource);
   if (options.seed !== false) await seedDemo(ds);
   else await ds.query(`INSERT INTO organisation (id, name) VALUES (1, 'Test') ON CONFLICT DO NOTHING`);
-  await app.init();
+  await initApp(app);
   const server = app.getHttpServer() as Server;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const url = config.publicUrl;

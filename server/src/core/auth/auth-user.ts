@@ -1,4 +1,5 @@
 import type { Locale, Role } from '@ruche/shared';
+import type {} from 'fastify';
 import type { RequestLoaders } from '../graphql/loaders';
 
 /** Who is asking: resolved once per request from the session cookie. */
@@ -13,8 +14,8 @@ export interface AuthUser {
   sessionId: string;
 }
 
-declare module 'express' {
-  interface Request {
+declare module 'fastify' {
+  interface FastifyRequest {
     auth?: AuthUser;
     /** Raw session token, set when the session cookie resolved to a live session. */
     sessionToken?: string;

@@ -1,15 +1,15 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { AppConfig } from '../../config/config';
 import { RequestLoaders } from '../graphql/loaders';
 import { clearSessionCookie, requestCookie, sessionCookieName } from './session-cookie';
 import type { SessionResolver } from './session-resolver';
 
-/** Resolves the session cookie into `req.auth` for every request; never rejects on its own. */
+/** An `onRequest` hook resolving the session cookie into `req.auth`; never rejects on its own. */
 export function sessionMiddleware(sessions: SessionResolver, config: AppConfig) {
   const name = sessionCookieName(config);
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void => {
     const token = requestCookie(req, name);
-    if (!token) return next();
+    if (!token) return done();
     // The request's loaders start here, so the session lookup can hand over the user it read.
     const loaders = new RequestLoaders();
     sessions
@@ -21,10 +21,10 @@ export function sessionMiddleware(sessions: SessionResolver, config: AppConfig) 
           req.loaders = loaders;
         } else {
           // Stale cookie: clear it so the browser stops sending it.
-          clearSessionCookie(res, config);
+          clearSessionCookie(reply, config);
         }
-        next();
+        done();
       })
-      .catch(next);
+      .catch(done);
   };
 }

@@ -1,14 +1,15 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../auth/auth-user';
 import { RequestLoaders } from './loaders';
 
 export interface GqlContext {
-  req: Request;
-  res: Response;
+  req: FastifyRequest;
+  res: FastifyReply;
   user?: AuthUser;
   loaders: RequestLoaders;
 }
 
-export function buildContext({ req, res }: { req: Request; res: Response }): GqlContext {
+/** Apollo's Fastify integration calls the context function with the request and the reply. */
+export function buildContext(req: FastifyRequest, res: FastifyReply): GqlContext {
   return { req, res, user: req.auth, loaders: req.loaders ?? new RequestLoaders() };
 }

@@ -21,6 +21,10 @@ import './enums';
         const limits = documentLimits(config.graphql.maxDepth);
         return {
           path: '/graphql',
+          // Apollo stops (and its Fastify drain closes the HTTP server) at shutdown, after realtime has
+          // disconnected its sockets (beforeApplicationShutdown): at module destroy, the server's close
+          // would wait on the still-open websockets.
+          stopOnApplicationShutdown: true,
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
@@ -85,7 +85,7 @@ function accountDiffers(a: AuthUser, b: AuthUser): boolean {
  * process, and presence is recounted once it is back.
  */
 @Injectable()
-export class RealtimeService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RealtimeService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private io?: RealtimeServer;
   private sweep?: NodeJS.Timeout;
   private listenerPool?: ListenerPool;
@@ -362,7 +362,11 @@ export class RealtimeService implements OnApplicationBootstrap, OnApplicationShu
     return this.io;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before the HTTP server closes (it waits for its open connections, the sockets' included): the
+   * sockets are disconnected and the other instances told, while the database is still there.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.sweep) clearInterval(this.sweep);
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.unsubscribe?.();

@@ -1,6 +1,6 @@
-import type { RequestHandler } from 'express';
+import type { ServerResponse } from 'node:http';
 import helmet, { type HelmetOptions } from 'helmet';
-import { fixedHeaders } from './fixed-headers';
+import { fixedHeaders, type NodeMiddleware } from './fixed-headers';
 
 export interface SecurityHeaderSettings {
   /** Served over HTTPS: HSTS and upgrade-insecure-requests. */
@@ -28,7 +28,10 @@ export function helmetOptions(config: SecurityHeaderSettings, scriptHashes: read
   };
 }
 
-/** Helmet's headers, computed once at start-up (fixedHeaders) rather than by helmet on every request. */
-export function securityHeaders(config: SecurityHeaderSettings, scriptHashes: readonly string[]): RequestHandler {
-  return fixedHeaders(helmet(helmetOptions(config, scriptHashes)));
+/**
+ * Helmet's headers, computed once at start-up (fixedHeaders) rather than by helmet on every request:
+ * the returned function sets them on a response.
+ */
+export function securityHeaders(config: SecurityHeaderSettings, scriptHashes: readonly string[]): (res: ServerResponse) => void {
+  return fixedHeaders(helmet(helmetOptions(config, scriptHashes)) as NodeMiddleware);
 }

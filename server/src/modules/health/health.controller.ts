@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../../core/auth/public.decorator';
 import { DatabaseStatus } from '../../core/database/database-status';
 
@@ -21,14 +21,14 @@ export class HealthController {
   /** Ready: the database answers within a second. Asked directly, so it turns 200 the moment PostgreSQL is back. */
   @Public()
   @Get('readyz')
-  async readyz(@Res({ passthrough: true }) res: Response) {
+  async readyz(@Res({ passthrough: true }) res: FastifyReply) {
     try {
       await this.database.ping(READY_TIMEOUT_MS);
       this.database.reportSuccess();
       return { status: 'ready', database: 'up' };
     } catch (err) {
       this.database.report(err);
-      res.status(503);
+      void res.code(503);
       return { status: 'unavailable', database: 'down' };
     }
   }

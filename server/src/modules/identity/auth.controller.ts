@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { UsersService } from '../users';
@@ -7,7 +7,7 @@ import { BadInputError, DomainError } from '../../core/errors/domain-error';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { RateLimitService } from '../../core/security/rate-limit.service';
 import { assertSameOrigin } from '../../core/security/same-origin';
-import { clearSessionCookie, sessionCookieName, sessionCookieOptions } from '../../core/auth/session-cookie';
+import { clearSessionCookie, sessionCookieName, sessionCookieOptions, setCookie } from '../../core/auth/session-cookie';
 import { Public } from '../../core/auth/public.decorator';
 import { SamlService } from './saml/saml.service';
 import { SessionService } from './session.service';
@@ -29,7 +29,7 @@ export class AuthController {
   @Public()
   @Post('local/login')
   @HttpCode(200)
-  async localLogin(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: unknown) {
+  async localLogin(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply, @Body() body: unknown) {
     if (this.config.auth.mode !== 'local') throw new DomainError('LOCAL_AUTH_DISABLED', 'Demo sign-in is disabled on this server.');
     assertSameOrigin(req, this.config);
     await this.rateLimits.consume(`auth:${req.ip}`, this.config.auth.rateLimitPerMinute);
@@ -39,7 +39,7 @@ export class AuthController {
     if (req.auth) await this.sessions.destroy(req.auth.sessionId);
     const session = await this.sessions.create(user.id, { ip: req.ip, userAgent: req.headers['user-agent'] });
     await this.users.recordSignIn(user.id);
-    res.cookie(sessionCookieName(this.config), session.token, sessionCookieOptions(this.config));
+    setCookie(res, sessionCookieName(this.config), session.token, sessionCookieOptions(this.config));
     return { ok: true, userId: user.id };
   }
 
@@ -47,7 +47,7 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(200)
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply) {
     assertSameOrigin(req, this.config);
     await this.rateLimits.consume(`auth:${req.ip}`, this.config.auth.rateLimitPerMinute);
     let redirect: string | null = null;
@@ -63,7 +63,7 @@ export class AuthController {
 
   @Public()
   @Get('session')
-  session(@Req() req: Request) {
+  session(@Req() req: FastifyRequest) {
     const user = req.auth;
     return user ? { authenticated: true, userId: user.id, displayName: user.displayName, locale: user.locale } : { authenticated: false };
   }

@@ -1,4 +1,4 @@
-import type { CookieOptions } from 'express';
+import type { CookieOptions } from '../../../core/auth/session-cookie';
 import type { AppConfig } from '../../../config/config';
 
 /** How long a sign-in started here may take at the IdP (MFA included) before its request expires. */
