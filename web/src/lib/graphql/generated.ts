@@ -19,6 +19,28 @@ export type Scalars = {
   NotificationPayload: { input: any; output: any; }
 };
 
+export type AddCommentInput = {
+  body: Scalars['String']['input'];
+  ideaId: Scalars['ID']['input'];
+  /** The comment answered (a reply to a reply joins its thread’s root). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new stage of a campaign’s pipeline. */
+export type AddStageInput = {
+  kind: StageKind;
+  nameEn: Scalars['String']['input'];
+  nameFr: Scalars['String']['input'];
+  /** Where it goes (0 = first); default: just before the declined stage. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AnswerPairResult = {
+  progress: PairwiseProgress;
+  /** This token had already been answered: nothing changed. */
+  replayed: Scalars['Boolean']['output'];
+};
+
 /** How this server signs people in. */
 export type AuthMode =
   | 'local'
@@ -46,11 +68,15 @@ export type Campaign = {
   description: Scalars['String']['output'];
   /** The description rendered and sanitised on the server. */
   descriptionHtml: Scalars['String']['output'];
+  /** People following this campaign. */
+  followerCount: Scalars['Int']['output'];
   /** Vote counts stay hidden from a person until they vote on the idea or the campaign closes. */
   hideCountsUntilVoted: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** Ideas on its board (not hidden, not merged). */
   ideaCount: Scalars['Int']['output'];
+  /** You follow this campaign. */
+  isFollowing: Scalars['Boolean']['output'];
   /** Votes you have left in this campaign; null: no budget. */
   myRemainingVotes?: Maybe<Scalars['Int']['output']>;
   opensAt: Scalars['DateTime']['output'];
@@ -82,12 +108,16 @@ export type CampaignConnection = {
 /** One stage of a campaign’s pipeline (Submitted → Under review → … ). */
 export type CampaignStage = {
   id: Scalars['ID']['output'];
+  /** Ideas on the board in this stage. */
+  ideaCount: Scalars['Int']['output'];
   /** Stable name within the campaign (e.g. "review"). */
   key: Scalars['String']['output'];
   kind: StageKind;
   nameEn: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
   position: Scalars['Int']['output'];
+  /** The stage’s scorecard, if it has one. */
+  scorecard?: Maybe<StageScorecard>;
 };
 
 /** Upcoming, open or closed, from the campaign’s dates. */
@@ -95,6 +125,61 @@ export type CampaignStatus =
   | 'closed'
   | 'open'
   | 'upcoming';
+
+/** A comment on an idea. Threads are one level deep: replies hang under their root. A deleted comment keeps its place ("comment deleted") without text or author. */
+export type Comment = {
+  /** Null when anonymous or deleted. */
+  author?: Maybe<User>;
+  /** Markdown as written (mentions as @[Name](user:<id>)); null once deleted. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Rendered and sanitised on the server; null once deleted. */
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Last edit; see commentRevisions for the earlier versions. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  ideaId: Scalars['ID']['output'];
+  /** Written by the author of an anonymous idea on it: `author` is null, `isIdeaAuthor` true. */
+  isAnonymous: Scalars['Boolean']['output'];
+  /** Deleted: shown as "comment deleted" to keep its thread. */
+  isDeleted: Scalars['Boolean']['output'];
+  /** Hidden by a moderator (only moderators see hidden comments). */
+  isHidden: Scalars['Boolean']['output'];
+  /** Written by the idea’s author (who stays anonymous on an anonymous idea). */
+  isIdeaAuthor: Scalars['Boolean']['output'];
+  isMine: Scalars['Boolean']['output'];
+  /** The thread root this answers; null for a root. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Replies, oldest first (empty for a reply). */
+  replies: Array<Comment>;
+  viewerCanDelete: Scalars['Boolean']['output'];
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** An earlier version of a comment. */
+export type CommentRevision = {
+  body: Scalars['String']['output'];
+  bodyHtml: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** When an edit replaced it. */
+  replacedAt: Scalars['DateTime']['output'];
+  /** When this version was written. */
+  writtenAt: Scalars['DateTime']['output'];
+};
+
+export type CommentThreadConnection = {
+  /** Thread roots, oldest first, each with its replies. */
+  nodes: Array<Comment>;
+  pageInfo: PageInfo;
+  /** Comments on the idea (deleted and hidden ones not counted): the idea’s commentCount. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CountSummary = {
+  max: Scalars['Float']['output'];
+  median: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+};
 
 export type CreateCampaignInput = {
   audience?: InputMaybe<CampaignAudience>;
@@ -120,6 +205,37 @@ export type CreateIdeaInput = {
   campaignId: Scalars['ID']['input'];
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title: Scalars['String']['input'];
+};
+
+export type CriterionInput = {
+  /** Estimates: ISO 4217 currency code. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionFr?: InputMaybe<Scalars['String']['input']>;
+  /** An existing criterion to keep (its scores stay); omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind?: CriterionKind;
+  labelEn: Scalars['String']['input'];
+  labelFr: Scalars['String']['input'];
+  /** Score criteria: > 0 (up to 100). */
+  weight?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A score on the scorecard’s scale (weighted), or an amount such as an ROI estimate (shown, never weighted). */
+export type CriterionKind =
+  | 'estimate'
+  | 'score';
+
+export type CriterionSummary = {
+  answered: Scalars['Int']['output'];
+  criterion: ReviewCriterion;
+  max?: Maybe<Scalars['Float']['output']>;
+  /** Mean score, or mean amount for estimates. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** Estimates: the median amount. */
+  median?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  notApplicable: Scalars['Int']['output'];
 };
 
 export type DemoUser = {
@@ -149,6 +265,34 @@ export type DepartmentKind =
   | 'hub'
   | 'spoke';
 
+/** Why someone flags an idea. */
+export type FlagReason =
+  | 'duplicate'
+  | 'off_topic'
+  | 'offensive'
+  | 'other'
+  | 'personal_data'
+  | 'spam';
+
+export type FlagReasonCount = {
+  count: Scalars['Int']['output'];
+  reason: FlagReason;
+};
+
+/** Whether you follow an idea or a campaign, after follow or unfollow. */
+export type FollowState = {
+  /** People following it (names are never listed). */
+  followerCount: Scalars['Int']['output'];
+  following: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
+  subjectType: FollowSubject;
+};
+
+/** What one may follow: an idea or a campaign. */
+export type FollowSubject =
+  | 'campaign'
+  | 'idea';
+
 /** Who routes and approves between the hub and the departments. */
 export type HubModel =
   | 'centralised'
@@ -169,21 +313,59 @@ export type Idea = {
   countsHidden: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   downVotes?: Maybe<Scalars['Int']['output']>;
+  /** Open flags: moderators only (null for others). */
+  flagCount?: Maybe<Scalars['Int']['output']>;
+  /** People following this idea. */
+  followerCount: Scalars['Int']['output'];
+  /** When a moderator hid it (only moderators see hidden ideas). */
+  hiddenAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** Posted anonymously: `author` is null for everyone. */
   isAnonymous: Scalars['Boolean']['output'];
+  /** You follow this idea (you do once you post or comment on it). */
+  isFollowing: Scalars['Boolean']['output'];
   /** You wrote it (true for your anonymous ideas too; only you learn it). */
   isMine: Scalars['Boolean']['output'];
   lastActivityAt: Scalars['DateTime']['output'];
+  /** Typed links from and to this idea whose other idea you may see. */
+  links: Array<IdeaLink>;
+  /** Set when this idea was merged into another: its page should redirect there. */
+  mergedInto?: Maybe<Idea>;
+  /** The id of the idea this one was merged into. */
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  /** Your open flag on it, if any. */
+  myFlag?: Maybe<FlagReason>;
+  /** Your review of this idea at its current stage. */
+  myReview?: Maybe<Review>;
   /** Your vote, if any. */
   myVote?: Maybe<VoteValue>;
   /** "Why here": null while its counts are hidden from you. */
   rankExplanation?: Maybe<RankExplanation>;
+  /** The aggregate of its reviews at a stage (default: its current review stage, else the last one reviewed). The stage’s reviewers and the campaign’s runners; null for anyone else, the author included. */
+  reviewSummary?: Maybe<ReviewSummary>;
+  /** Its reviews at a stage, private notes included: the stage’s reviewers and the campaign’s runners; empty for anyone else. */
+  reviews: Array<Review>;
   stage: CampaignStage;
   tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   upVotes?: Maybe<Scalars['Int']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /** You may hide, restore, merge and link it. */
+  viewerCanModerate: Scalars['Boolean']['output'];
+  /** You may review this idea at its current stage now. */
+  viewerCanReview: Scalars['Boolean']['output'];
+};
+
+
+/** An idea in a campaign. The author of an anonymous idea is never shown to anyone. */
+export type IdeaReviewSummaryArgs = {
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** An idea in a campaign. The author of an anonymous idea is never shown to anyone. */
+export type IdeaReviewsArgs = {
+  stageId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type IdeaConnection = {
@@ -195,6 +377,27 @@ export type IdeaConnection = {
   sort: IdeaSort;
   totalCount: Scalars['Int']['output'];
 };
+
+/** A typed link between two ideas, seen from one of them. */
+export type IdeaLink = {
+  createdAt: Scalars['DateTime']['output'];
+  direction: IdeaLinkDirection;
+  id: Scalars['ID']['output'];
+  /** The other idea. */
+  idea: Idea;
+  kind: IdeaLinkKind;
+};
+
+/** outgoing: this idea links to the other; incoming: the other links here. */
+export type IdeaLinkDirection =
+  | 'incoming'
+  | 'outgoing';
+
+/** duplicates, builds_on, answers. */
+export type IdeaLinkKind =
+  | 'answers'
+  | 'builds_on'
+  | 'duplicates';
 
 /** Board orders: top (Wilson lower bound), hot (time-decayed), new, controversial, discussed. */
 export type IdeaSort =
@@ -209,21 +412,97 @@ export type Locale =
   | 'en'
   | 'fr';
 
+export type MergeResult = {
+  /** Votes dropped because their voter had voted on both ideas (the target’s vote kept). */
+  mergedVotes: Scalars['Int']['output'];
+  /** Votes moved from the merged idea. */
+  movedVotes: Scalars['Int']['output'];
+  /** Budget votes given back to their voters. */
+  refundedVotes: Scalars['Int']['output'];
+  /** The idea that absorbed the other. */
+  target: Idea;
+};
+
+/** An idea in the moderation queue. */
+export type ModerationItem = {
+  campaign: Campaign;
+  idea: Idea;
+  lastFlaggedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Open flags (not dismissed, not closed by a restore). */
+  openFlags: Scalars['Int']['output'];
+  reasons: Array<FlagReasonCount>;
+};
+
+export type ModerationQueue = {
+  nodes: Array<ModerationItem>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** flagged (open flags, still on the board), hidden, or all. */
+export type ModerationStatus =
+  | 'all'
+  | 'flagged'
+  | 'hidden';
+
 export type Mutation = {
+  /** Anyone who may see the idea, while its campaign is open. Mention people as @[Name](user:<id>). */
+  addComment: Comment;
+  /** Adds a stage to a campaign’s pipeline (first stage “submitted”, last “declined”). The people who run the campaign. */
+  addStage: Campaign;
+  /** Answers the pair issued to you under this token; a replay changes nothing. */
+  answerPair: AnswerPairResult;
   /** Managers for their department (following the hub model), hub coordinators and administrators. */
   createCampaign: Campaign;
   /** The campaign’s audience, while it is open. */
   createIdea: Idea;
+  /** Its author, or a moderator (audited). The comment stays as "comment deleted". */
+  deleteComment: Comment;
+  /** Closes an idea’s open flags without hiding it (moderators; audited). */
+  dismissIdeaFlags: Idea;
+  /** Its author, while the campaign is open; the previous text joins the history. */
+  editComment: Comment;
+  /** Flags an idea you see (one flag per person: again changes its reason). */
+  flagIdea: Idea;
+  /** Follow an idea or a campaign you can see (idempotent): its new comments and stage changes reach your notifications. */
+  follow: FollowState;
+  /** Takes an idea off its board (moderators; audited with the reason). Its budget votes come back to their voters. */
+  hideIdea: Idea;
+  /** Links an idea to another (its author or its moderators). */
+  linkIdeas: IdeaLink;
   /** Marks all your notifications as read. */
   markAllNotificationsRead: NotificationsReadResult;
   /** Marks these notifications of yours as read; other ids count as not found. */
   markNotificationsRead: NotificationsReadResult;
+  /** Merges a duplicate into another idea of the same campaign (moderators and runners; audited). */
+  mergeIdeas: MergeResult;
   /** The people who run the campaign. */
   moveIdeaToStage: Idea;
+  /** Removes a stage; its ideas move to `moveIdeasTo` (required when it holds any). The people who run the campaign. */
+  removeStage: Campaign;
+  /** Removes a stage’s scorecard; SCORECARD_LOCKED once reviews were written with it. The people who run the campaign. */
+  removeStageScorecard: CampaignStage;
+  /** Renames a stage. The people who run the campaign. */
+  renameStage: Campaign;
+  /** Puts a campaign’s stages in this order (every stage once). PIPELINE_CHANGED if the stages changed meanwhile. */
+  reorderStages: Campaign;
+  /** Puts a hidden idea back on its board and closes its flags (moderators; audited). */
+  restoreIdea: Idea;
   /** Takes your vote back; its budget unit returns. */
   retractVote: VoteResult;
+  /** Sets the reviewers assigned to a stage (people who can see the campaign). The people who run the campaign. */
+  setStageReviewers: CampaignStage;
+  /** Sets the scorecard of a review stage (criteria left out are removed). The people who run the campaign. */
+  setStageScorecard: CampaignStage;
   /** Administrators only. */
   setUserRole: User;
+  /** Writes or rewrites your review of an idea at its current review stage. Its assigned reviewers (or volunteers where welcome). */
+  submitReview: SubmitReviewResult;
+  /** Takes your flag back. */
+  unflagIdea: Idea;
+  /** Stop following (idempotent). */
+  unfollow: FollowState;
+  /** Removes a link (the linking idea’s author or its moderators). */
+  unlinkIdeas: Scalars['Boolean']['output'];
   /** The people who run the campaign. */
   updateCampaign: Campaign;
   /** Its author while it is in the first stage; moderators. */
@@ -238,6 +517,23 @@ export type Mutation = {
 };
 
 
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
+export type MutationAddStageArgs = {
+  campaignId: Scalars['ID']['input'];
+  input: AddStageInput;
+};
+
+
+export type MutationAnswerPairArgs = {
+  outcome: PairwiseOutcome;
+  token: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
 };
@@ -248,8 +544,56 @@ export type MutationCreateIdeaArgs = {
 };
 
 
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDismissIdeaFlagsArgs = {
+  ideaId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationFlagIdeaArgs = {
+  ideaId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: FlagReason;
+};
+
+
+export type MutationFollowArgs = {
+  subjectId: Scalars['ID']['input'];
+  subjectType: FollowSubject;
+};
+
+
+export type MutationHideIdeaArgs = {
+  ideaId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationLinkIdeasArgs = {
+  fromIdeaId: Scalars['ID']['input'];
+  kind: IdeaLinkKind;
+  toIdeaId: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMergeIdeasArgs = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
 };
 
 
@@ -259,14 +603,76 @@ export type MutationMoveIdeaToStageArgs = {
 };
 
 
+export type MutationRemoveStageArgs = {
+  moveIdeasTo?: InputMaybe<Scalars['ID']['input']>;
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveStageScorecardArgs = {
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameStageArgs = {
+  input: RenameStageInput;
+  stageId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderStagesArgs = {
+  campaignId: Scalars['ID']['input'];
+  stageIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRestoreIdeaArgs = {
+  ideaId: Scalars['ID']['input'];
+};
+
+
 export type MutationRetractVoteArgs = {
   ideaId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStageReviewersArgs = {
+  stageId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetStageScorecardArgs = {
+  input: ScorecardInput;
+  stageId: Scalars['ID']['input'];
 };
 
 
 export type MutationSetUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReviewArgs = {
+  ideaId: Scalars['ID']['input'];
+  input: SubmitReviewInput;
+};
+
+
+export type MutationUnflagIdeaArgs = {
+  ideaId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnfollowArgs = {
+  subjectId: Scalars['ID']['input'];
+  subjectType: FollowSubject;
+};
+
+
+export type MutationUnlinkIdeasArgs = {
+  linkId: Scalars['ID']['input'];
 };
 
 
@@ -351,25 +757,117 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** a / b: the idea shown as a / b is preferred; none: no preference (half a win each); skip: not compared (the pair is not shown again). */
+export type PairwiseOutcome =
+  | 'a'
+  | 'b'
+  | 'none'
+  | 'skip';
+
+/** Two ideas to compare. Answer with the token; until it expires, asking again gives the same pair. */
+export type PairwisePair = {
+  /** Shown first (left, or on top on a narrow screen). */
+  a: Idea;
+  b: Idea;
+  expiresAt: Scalars['DateTime']['output'];
+  progress: PairwiseProgress;
+  token: Scalars['ID']['output'];
+};
+
+export type PairwiseParticipation = {
+  /** Answers of every kind, skips included. */
+  answers: Scalars['Int']['output'];
+  /** Answers with a preference or “no preference”. */
+  comparisons: Scalars['Int']['output'];
+  /** Comparisons per idea on the board. */
+  comparisonsPerIdea: CountSummary;
+  /** People who answered at least one pair. */
+  participants: Scalars['Int']['output'];
+};
+
+/** Where you stand in a campaign’s pairwise mode. */
+export type PairwiseProgress = {
+  /** Pairs you answered with a preference or “no preference”. */
+  answered: Scalars['Int']['output'];
+  campaignId: Scalars['ID']['output'];
+  /** The campaign is open and asks you. */
+  canAnswer: Scalars['Boolean']['output'];
+  /** Whether pairwiseRanking shows you its rows now. */
+  rankingVisible: Scalars['Boolean']['output'];
+  /** Pairs you have not seen yet. */
+  remaining: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  /** Pairs you can be shown: every two ideas on the board that are not yours. */
+  totalPairs: Scalars['Int']['output'];
+};
+
+export type PairwiseRanking = {
+  campaignId: Scalars['ID']['output'];
+  /** The campaign hides counts until people vote and you have not compared enough pairs yet: no rows. */
+  hidden: Scalars['Boolean']['output'];
+  participation: PairwiseParticipation;
+  /** Every idea on the board, best first. */
+  rows: Array<PairwiseRankingRow>;
+};
+
+export type PairwiseRankingRow = {
+  /** Comparisons that counted (skips are not comparisons). */
+  comparisons: Scalars['Int']['output'];
+  /** Upper end of the 95 % interval of the score. */
+  high: Scalars['Float']['output'];
+  idea: Idea;
+  /** Lower end of the 95 % interval of the score. */
+  low: Scalars['Float']['output'];
+  /** Competition rank (1, 2, 2, 4). */
+  rank: Scalars['Int']['output'];
+  /** Bradley-Terry score, 0–100: the chance the idea is preferred to the campaign’s average idea. */
+  score: Scalars['Float']['output'];
+  /** “No preference” answers. */
+  ties: Scalars['Int']['output'];
+  wins: Scalars['Int']['output'];
+};
+
 export type Query = {
   authOptions: AuthOptions;
   /** CAMPAIGN_NOT_FOUND also for a campaign whose audience you are not in. */
   campaign: Campaign;
   /** Campaigns you may see, the latest opening first. */
   campaigns: CampaignConnection;
+  /** One comment (what a comment:added event names), with its replies if it is a root. */
+  comment: Comment;
+  /** The HTML a comment body would render to (the composer’s preview): the same rendering and sanitising as posting. */
+  commentPreview: Scalars['String']['output'];
+  /** Earlier versions of a comment, newest first: for whoever may read it. */
+  commentRevisions: Array<CommentRevision>;
+  /** An idea’s discussion: threads oldest first. IDEA_NOT_FOUND for an idea you may not see. */
+  comments: CommentThreadConnection;
   department: Department;
   departments: Array<Department>;
   /** IDEA_NOT_FOUND also for an idea of a campaign whose audience you are not in. */
   idea: Idea;
+  /** Who wrote an idea, anonymous or not — administrators, for abuse moderation; each look is audited with its reason. */
+  ideaAuthorForModeration?: Maybe<User>;
   /** A campaign’s board. */
   ideas: IdeaConnection;
   /** The signed-in user. */
   me: User;
+  /** Flagged and hidden ideas of the campaigns you moderate, latest first. */
+  moderationQueue: ModerationQueue;
+  /** Where you stand in the campaign’s pairwise mode: whoever sees its board. */
+  myPairwiseProgress: PairwiseProgress;
+  /** The pair you should compare next; null when you have seen every pair. The campaign’s audience, while it is open. */
+  nextPair?: Maybe<PairwisePair>;
   /** Your choice for every kind of notification. */
   notificationPreferences: Array<NotificationPreference>;
   /** Your notifications, newest first. */
   notifications: NotificationConnection;
   organisation: Organisation;
+  /** The campaign’s pairwise ranking: whoever sees its board. */
+  pairwiseRanking: PairwiseRanking;
+  /** A campaign’s ideas at its review stages that you review, or all of them if you run it (the first 200). */
+  reviewQueue: Array<Idea>;
+  /** Ideas awaiting your review, across campaigns, oldest first. */
+  reviewsAssignedToMe: ReviewQueue;
   /** Ideas you may see that look like a draft (title and body), best first; for suggestions while typing. */
   similarIdeas: Array<SimilarIdea>;
   /** How many of your notifications are unread. */
@@ -391,6 +889,28 @@ export type QueryCampaignsArgs = {
 };
 
 
+export type QueryCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommentPreviewArgs = {
+  body: Scalars['String']['input'];
+};
+
+
+export type QueryCommentRevisionsArgs = {
+  commentId: Scalars['ID']['input'];
+};
+
+
+export type QueryCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ideaId: Scalars['ID']['input'];
+};
+
+
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -398,6 +918,12 @@ export type QueryDepartmentArgs = {
 
 export type QueryIdeaArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdeaAuthorForModerationArgs = {
+  ideaId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -409,10 +935,43 @@ export type QueryIdeasArgs = {
 };
 
 
+export type QueryModerationQueueArgs = {
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ModerationStatus>;
+};
+
+
+export type QueryMyPairwiseProgressArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryNextPairArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPairwiseRankingArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewQueueArgs = {
+  campaignId: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewsAssignedToMeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -455,6 +1014,88 @@ export type RankExplanation = {
   wilsonLowerBound: Scalars['Float']['output'];
 };
 
+/** Names left out stay as they are. */
+export type RenameStageInput = {
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFr?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A reviewer’s review of an idea at a stage. Only its stage’s reviewers and the campaign’s runners read it (never the idea’s author). */
+export type Review = {
+  answers: Array<ReviewAnswer>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Private: the stage’s reviewers and the campaign’s runners only. */
+  note: Scalars['String']['output'];
+  reviewer?: Maybe<User>;
+  stageId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its weighted score ("not applicable" left out, weights renormalised). */
+  weightedScore?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ReviewAnswer = {
+  /** Estimates: the amount. */
+  amount?: Maybe<Scalars['Float']['output']>;
+  criterionId: Scalars['ID']['output'];
+  notApplicable: Scalars['Boolean']['output'];
+  score?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReviewAnswerInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  criterionId: Scalars['ID']['input'];
+  notApplicable?: Scalars['Boolean']['input'];
+  score?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One criterion of a scorecard. */
+export type ReviewCriterion = {
+  /** Estimates: the currency of the amount (ISO 4217, e.g. EUR). */
+  currency?: Maybe<Scalars['String']['output']>;
+  descriptionEn: Scalars['String']['output'];
+  descriptionFr: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: CriterionKind;
+  labelEn: Scalars['String']['output'];
+  labelFr: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** Its weight in the weighted score (score criteria); null for estimates, which are never weighted. */
+  weight?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Ideas awaiting your review: at a stage you are assigned to, not yours, not reviewed by you yet. */
+export type ReviewQueue = {
+  byCampaign: Array<ReviewQueueCampaign>;
+  nodes: Array<Idea>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewQueueCampaign = {
+  campaign: Campaign;
+  /** Ideas awaiting your review there. */
+  pending: Scalars['Int']['output'];
+};
+
+/** The aggregate of an idea’s reviews at a stage, for its reviewers and the campaign’s runners. */
+export type ReviewSummary = {
+  /** Reviewers assigned to the stage. */
+  assignedCount: Scalars['Int']['output'];
+  /** Assigned reviewers whose review is in. */
+  assignedIn: Scalars['Int']['output'];
+  criteria: Array<CriterionSummary>;
+  maxScore?: Maybe<Scalars['Float']['output']>;
+  minScore?: Maybe<Scalars['Float']['output']>;
+  reviewCount: Scalars['Int']['output'];
+  scaleMax: Scalars['Int']['output'];
+  /** Standard deviation of the reviews’ weighted scores. */
+  spread?: Maybe<Scalars['Float']['output']>;
+  stageId: Scalars['ID']['output'];
+  /** Mean of the reviews’ weighted scores. */
+  weightedMean?: Maybe<Scalars['Float']['output']>;
+};
+
 /** What a user may do, from member to admin. */
 export type Role =
   | 'admin'
@@ -462,6 +1103,16 @@ export type Role =
   | 'hub_coordinator'
   | 'manager'
   | 'member';
+
+/** The whole scorecard: criteria left out are removed (with their scores). */
+export type ScorecardInput = {
+  advanceThreshold?: InputMaybe<Scalars['Float']['input']>;
+  allowVolunteers?: Scalars['Boolean']['input'];
+  autoAdvance?: Scalars['Boolean']['input'];
+  criteria: Array<CriterionInput>;
+  declineThreshold?: InputMaybe<Scalars['Float']['input']>;
+  scaleMax?: Scalars['Int']['input'];
+};
 
 /** An existing idea that looks like a draft. */
 export type SimilarIdea = {
@@ -478,6 +1129,41 @@ export type StageKind =
   | 'review'
   | 'selected'
   | 'submitted';
+
+/** The scorecard of a review stage: criteria on one scale, reviewers, and the stage rule. */
+export type StageScorecard = {
+  /** A weighted score at or above this moves the idea to the next stage. */
+  advanceThreshold?: Maybe<Scalars['Float']['output']>;
+  /** People who may review (managers, the hub) may review without being assigned. */
+  allowVolunteers: Scalars['Boolean']['output'];
+  /** Move an idea on (or decline it) by itself once every assigned reviewer has reviewed it. */
+  autoAdvance: Scalars['Boolean']['output'];
+  criteria: Array<ReviewCriterion>;
+  /** A weighted score below this declines the idea. */
+  declineThreshold?: Maybe<Scalars['Float']['output']>;
+  /** Assigned reviewers: for the campaign’s runners and the stage’s reviewers; empty for anyone else. */
+  reviewers: Array<User>;
+  /** Scores go from 1 to this. */
+  scaleMax: Scalars['Int']['output'];
+  stageId: Scalars['ID']['output'];
+  /** You are one of its assigned reviewers. */
+  viewerIsReviewer: Scalars['Boolean']['output'];
+};
+
+/** A review: every criterion answered (a score, an amount, or not applicable), and a private note. */
+export type SubmitReviewInput = {
+  answers: Array<ReviewAnswerInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The stage you review the idea at: refused (REVIEW_STAGE_CLOSED) if the idea has left it. */
+  stageId: Scalars['ID']['input'];
+};
+
+export type SubmitReviewResult = {
+  idea: Idea;
+  /** Where the stage rule moved the idea, if it did. */
+  movedTo?: Maybe<CampaignStage>;
+  review: Review;
+};
 
 /** Fields left out stay as they are; voteBudget: null removes the budget. */
 export type UpdateCampaignInput = {
@@ -566,6 +1252,101 @@ export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuthOptionsQuery = { authOptions: { mode: AuthMode, samlLoginUrl?: string | null, demoUsers: Array<{ id: string, displayName: string, jobTitle: string, role: Role, locale: Locale, departmentNameFr?: string | null, departmentNameEn?: string | null }> } };
+
+export type CommentItemFragment = { id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, author?: { id: string, displayName: string } | null };
+
+export type CommentThreadFragment = { id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, replies: Array<{ id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, author?: { id: string, displayName: string } | null }>, author?: { id: string, displayName: string } | null };
+
+export type CommentsQueryVariables = Exact<{
+  ideaId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CommentsQuery = { comments: { totalCount: number, nodes: Array<{ id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, replies: Array<{ id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, author?: { id: string, displayName: string } | null }>, author?: { id: string, displayName: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CommentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommentQuery = { comment: { id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, replies: Array<{ id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, author?: { id: string, displayName: string } | null }>, author?: { id: string, displayName: string } | null } };
+
+export type CommentRevisionsQueryVariables = Exact<{
+  commentId: Scalars['ID']['input'];
+}>;
+
+
+export type CommentRevisionsQuery = { commentRevisions: Array<{ id: string, bodyHtml: string, writtenAt: string, replacedAt: string }> };
+
+export type CommentPreviewQueryVariables = Exact<{
+  body: Scalars['String']['input'];
+}>;
+
+
+export type CommentPreviewQuery = { commentPreview: string };
+
+export type MentionCandidatesQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type MentionCandidatesQuery = { users: { nodes: Array<{ id: string, displayName: string, jobTitle: string }> } };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, replies: Array<{ id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, author?: { id: string, displayName: string } | null }>, author?: { id: string, displayName: string } | null } };
+
+export type EditCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type EditCommentMutation = { editComment: { id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, replies: Array<{ id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, author?: { id: string, displayName: string } | null }>, author?: { id: string, displayName: string } | null } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: { id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, replies: Array<{ id: string, ideaId: string, parentId?: string | null, body?: string | null, bodyHtml?: string | null, isAnonymous: boolean, isIdeaAuthor: boolean, isMine: boolean, createdAt: string, editedAt?: string | null, isDeleted: boolean, isHidden: boolean, viewerCanEdit: boolean, viewerCanDelete: boolean, author?: { id: string, displayName: string } | null }>, author?: { id: string, displayName: string } | null } };
+
+export type FollowStateItemFragment = { subjectType: FollowSubject, subjectId: string, following: boolean, followerCount: number };
+
+export type FollowMutationVariables = Exact<{
+  subjectType: FollowSubject;
+  subjectId: Scalars['ID']['input'];
+}>;
+
+
+export type FollowMutation = { follow: { subjectType: FollowSubject, subjectId: string, following: boolean, followerCount: number } };
+
+export type UnfollowMutationVariables = Exact<{
+  subjectType: FollowSubject;
+  subjectId: Scalars['ID']['input'];
+}>;
+
+
+export type UnfollowMutation = { unfollow: { subjectType: FollowSubject, subjectId: string, following: boolean, followerCount: number } };
+
+export type IdeaFollowStateQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IdeaFollowStateQuery = { idea: { id: string, isFollowing: boolean, followerCount: number } };
+
+export type CampaignFollowStateQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignFollowStateQuery = { campaign: { id: string, isFollowing: boolean, followerCount: number } };
 
 export type StageSummaryFragment = { id: string, key: string, kind: StageKind, nameFr: string, nameEn: string, position: number };
 
@@ -676,6 +1457,17 @@ export type CampaignCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CampaignCountsQuery = { open: { totalCount: number }, upcoming: { totalCount: number }, closed: { totalCount: number } };
 
+export type SimilarIdeasQueryVariables = Exact<{
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  body?: InputMaybe<Scalars['String']['input']>;
+  excludeIdeaId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SimilarIdeasQuery = { similarIdeas: Array<{ score: number, idea: { id: string, title: string, commentCount: number, upVotes?: number | null, countsHidden: boolean, stage: { id: string, key: string, kind: StageKind, nameFr: string, nameEn: string, position: number }, campaign: { id: string } } }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -740,6 +1532,39 @@ export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeQuery = { organisation: { name: string, hubModel: HubModel }, departments: Array<{ id: string, code: string, kind: DepartmentKind, nameFr: string, nameEn: string, descriptionFr: string, descriptionEn: string, memberCount: number }> };
 
+export type PairwiseProgressPartsFragment = { campaignId: string, answered: number, skipped: number, totalPairs: number, remaining: number, canAnswer: boolean, rankingVisible: boolean };
+
+export type PairIdeaFragment = { id: string, title: string, body: string, tags: Array<string>, isAnonymous: boolean, isMine: boolean, author?: { id: string, displayName: string } | null };
+
+export type NextPairQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type NextPairQuery = { nextPair?: { token: string, expiresAt: string, a: { id: string, title: string, body: string, tags: Array<string>, isAnonymous: boolean, isMine: boolean, author?: { id: string, displayName: string } | null }, b: { id: string, title: string, body: string, tags: Array<string>, isAnonymous: boolean, isMine: boolean, author?: { id: string, displayName: string } | null }, progress: { campaignId: string, answered: number, skipped: number, totalPairs: number, remaining: number, canAnswer: boolean, rankingVisible: boolean } } | null };
+
+export type MyPairwiseProgressQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type MyPairwiseProgressQuery = { myPairwiseProgress: { campaignId: string, answered: number, skipped: number, totalPairs: number, remaining: number, canAnswer: boolean, rankingVisible: boolean } };
+
+export type AnswerPairMutationVariables = Exact<{
+  token: Scalars['ID']['input'];
+  outcome: PairwiseOutcome;
+}>;
+
+
+export type AnswerPairMutation = { answerPair: { replayed: boolean, progress: { campaignId: string, answered: number, skipped: number, totalPairs: number, remaining: number, canAnswer: boolean, rankingVisible: boolean } } };
+
+export type PairwiseRankingQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type PairwiseRankingQuery = { pairwiseRanking: { campaignId: string, hidden: boolean, rows: Array<{ rank: number, score: number, low: number, high: number, comparisons: number, wins: number, ties: number, idea: { id: string, title: string } }>, participation: { participants: number, answers: number, comparisons: number, comparisonsPerIdea: { min: number, median: number, max: number } } } };
+
 export type PersonSummaryFragment = { id: string, displayName: string, jobTitle: string, role: Role, isHubMember: boolean, department?: { id: string, code: string, kind: DepartmentKind, nameFr: string, nameEn: string } | null };
 
 export type PersonDetailsFragment = { email: string, locale: Locale, createdAt: string, lastLoginAt?: string | null, id: string, displayName: string, jobTitle: string, role: Role, isHubMember: boolean, department?: { id: string, code: string, kind: DepartmentKind, nameFr: string, nameEn: string } | null };
@@ -763,6 +1588,9 @@ export type PersonQueryVariables = Exact<{
 export type PersonQuery = { user: { email: string, locale: Locale, createdAt: string, lastLoginAt?: string | null, id: string, displayName: string, jobTitle: string, role: Role, isHubMember: boolean, department?: { id: string, code: string, kind: DepartmentKind, nameFr: string, nameEn: string } | null } };
 
 export const OrganisationSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hubModel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}}]}}]} as unknown as DocumentNode<OrganisationSettingsFragment, unknown>;
+export const CommentItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ideaId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isIdeaAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"isHidden"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDelete"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<CommentItemFragment, unknown>;
+export const CommentThreadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ideaId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isIdeaAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"isHidden"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDelete"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<CommentThreadFragment, unknown>;
+export const FollowStateItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowStateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"following"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}}]}}]} as unknown as DocumentNode<FollowStateItemFragment, unknown>;
 export const StageSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<StageSummaryFragment, unknown>;
 export const RankPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RankExplanation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"up"}},{"kind":"Field","name":{"kind":"Name","value":"down"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"wilsonLowerBound"}},{"kind":"Field","name":{"kind":"Name","value":"ageHours"}},{"kind":"Field","name":{"kind":"Name","value":"hot"}},{"kind":"Field","name":{"kind":"Name","value":"controversy"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<RankPartsFragment, unknown>;
 export const IdeaCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"countsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"upVotes"}},{"kind":"Field","name":{"kind":"Name","value":"downVotes"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankExplanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RankParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RankExplanation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"up"}},{"kind":"Field","name":{"kind":"Name","value":"down"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"wilsonLowerBound"}},{"kind":"Field","name":{"kind":"Name","value":"ageHours"}},{"kind":"Field","name":{"kind":"Name","value":"hot"}},{"kind":"Field","name":{"kind":"Name","value":"controversy"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]} as unknown as DocumentNode<IdeaCardFragment, unknown>;
@@ -772,12 +1600,26 @@ export const CampaignDetailsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const IdeaDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCard"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RankExplanation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"up"}},{"kind":"Field","name":{"kind":"Name","value":"down"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"wilsonLowerBound"}},{"kind":"Field","name":{"kind":"Name","value":"ageHours"}},{"kind":"Field","name":{"kind":"Name","value":"hot"}},{"kind":"Field","name":{"kind":"Name","value":"controversy"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"voteBudget"}},{"kind":"Field","name":{"kind":"Name","value":"myRemainingVotes"}},{"kind":"Field","name":{"kind":"Name","value":"hideCountsUntilVoted"}},{"kind":"Field","name":{"kind":"Name","value":"ideaCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRun"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanParticipate"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"countsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"upVotes"}},{"kind":"Field","name":{"kind":"Name","value":"downVotes"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankExplanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RankParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanModerate"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audienceDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSummary"}}]}}]}}]} as unknown as DocumentNode<IdeaDetailsFragment, unknown>;
 export const NotificationItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]} as unknown as DocumentNode<NotificationItemFragment, unknown>;
 export const DepartmentSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<DepartmentSummaryFragment, unknown>;
+export const PairwiseProgressPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PairwiseProgressParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PairwiseProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"totalPairs"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"rankingVisible"}}]}}]} as unknown as DocumentNode<PairwiseProgressPartsFragment, unknown>;
+export const PairIdeaFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PairIdea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<PairIdeaFragment, unknown>;
 export const PersonSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isHubMember"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<PersonSummaryFragment, unknown>;
 export const PersonDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonSummary"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isHubMember"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<PersonDetailsFragment, unknown>;
 export const AdminOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hubModel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}}]}}]} as unknown as DocumentNode<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
 export const UpdateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hubModel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}}]}}]} as unknown as DocumentNode<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const SetUserRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isHubMember"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<SetUserRoleMutation, SetUserRoleMutationVariables>;
 export const AuthOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuthOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"samlLoginUrl"}},{"kind":"Field","name":{"kind":"Name","value":"demoUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"departmentNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"departmentNameEn"}}]}}]}}]}}]} as unknown as DocumentNode<AuthOptionsQuery, AuthOptionsQueryVariables>;
+export const CommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Comments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ideaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ideaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ideaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ideaId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isIdeaAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"isHidden"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDelete"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}}]}}]}}]} as unknown as DocumentNode<CommentsQuery, CommentsQueryVariables>;
+export const CommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Comment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ideaId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isIdeaAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"isHidden"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDelete"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}}]}}]}}]} as unknown as DocumentNode<CommentQuery, CommentQueryVariables>;
+export const CommentRevisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommentRevisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentRevisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"commentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"writtenAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacedAt"}}]}}]}}]} as unknown as DocumentNode<CommentRevisionsQuery, CommentRevisionsQueryVariables>;
+export const CommentPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommentPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}]}]}}]} as unknown as DocumentNode<CommentPreviewQuery, CommentPreviewQueryVariables>;
+export const MentionCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentionCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}}]} as unknown as DocumentNode<MentionCandidatesQuery, MentionCandidatesQueryVariables>;
+export const AddCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ideaId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isIdeaAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"isHidden"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDelete"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}}]}}]}}]} as unknown as DocumentNode<AddCommentMutation, AddCommentMutationVariables>;
+export const EditCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ideaId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isIdeaAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"isHidden"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDelete"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}}]}}]}}]} as unknown as DocumentNode<EditCommentMutation, EditCommentMutationVariables>;
+export const DeleteCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ideaId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isIdeaAuthor"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isDeleted"}},{"kind":"Field","name":{"kind":"Name","value":"isHidden"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDelete"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentItem"}}]}}]}}]} as unknown as DocumentNode<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const FollowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Follow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowSubject"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"follow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowStateItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowStateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"following"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}}]}}]} as unknown as DocumentNode<FollowMutation, FollowMutationVariables>;
+export const UnfollowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Unfollow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowSubject"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unfollow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjectType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowStateItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowStateItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FollowState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"following"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}}]}}]} as unknown as DocumentNode<UnfollowMutation, UnfollowMutationVariables>;
+export const IdeaFollowStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdeaFollowState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isFollowing"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}}]}}]}}]} as unknown as DocumentNode<IdeaFollowStateQuery, IdeaFollowStateQueryVariables>;
+export const CampaignFollowStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignFollowState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isFollowing"}},{"kind":"Field","name":{"kind":"Name","value":"followerCount"}}]}}]}}]} as unknown as DocumentNode<CampaignFollowStateQuery, CampaignFollowStateQueryVariables>;
 export const CampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"voteBudget"}},{"kind":"Field","name":{"kind":"Name","value":"myRemainingVotes"}},{"kind":"Field","name":{"kind":"Name","value":"hideCountsUntilVoted"}},{"kind":"Field","name":{"kind":"Name","value":"ideaCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRun"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanParticipate"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}}]}}]} as unknown as DocumentNode<CampaignsQuery, CampaignsQueryVariables>;
 export const CampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"voteBudget"}},{"kind":"Field","name":{"kind":"Name","value":"myRemainingVotes"}},{"kind":"Field","name":{"kind":"Name","value":"hideCountsUntilVoted"}},{"kind":"Field","name":{"kind":"Name","value":"ideaCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRun"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanParticipate"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanModerate"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audienceDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSummary"}}]}}]}}]} as unknown as DocumentNode<CampaignQuery, CampaignQueryVariables>;
 export const CampaignFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<CampaignFormQuery, CampaignFormQueryVariables>;
@@ -791,6 +1633,7 @@ export const UpdateIdeaDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const VoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Vote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ideaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoteValue"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ideaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ideaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remainingVotes"}},{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RankExplanation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"up"}},{"kind":"Field","name":{"kind":"Name","value":"down"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"wilsonLowerBound"}},{"kind":"Field","name":{"kind":"Name","value":"ageHours"}},{"kind":"Field","name":{"kind":"Name","value":"hot"}},{"kind":"Field","name":{"kind":"Name","value":"controversy"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"countsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"upVotes"}},{"kind":"Field","name":{"kind":"Name","value":"downVotes"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankExplanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RankParts"}}]}}]}}]} as unknown as DocumentNode<VoteMutation, VoteMutationVariables>;
 export const RetractVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetractVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ideaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retractVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ideaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ideaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remainingVotes"}},{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdeaCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RankParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RankExplanation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"up"}},{"kind":"Field","name":{"kind":"Name","value":"down"}},{"kind":"Field","name":{"kind":"Name","value":"net"}},{"kind":"Field","name":{"kind":"Name","value":"wilsonLowerBound"}},{"kind":"Field","name":{"kind":"Name","value":"ageHours"}},{"kind":"Field","name":{"kind":"Name","value":"hot"}},{"kind":"Field","name":{"kind":"Name","value":"controversy"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"countsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"upVotes"}},{"kind":"Field","name":{"kind":"Name","value":"downVotes"}},{"kind":"Field","name":{"kind":"Name","value":"myVote"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankExplanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RankParts"}}]}}]}}]} as unknown as DocumentNode<RetractVoteMutation, RetractVoteMutationVariables>;
 export const CampaignCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"open"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"upcoming"},"name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"upcoming"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"closed"},"name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"closed"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CampaignCountsQuery, CampaignCountsQueryVariables>;
+export const SimilarIdeasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimilarIdeas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"excludeIdeaId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similarIdeas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"excludeIdeaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"excludeIdeaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"upVotes"}},{"kind":"Field","name":{"kind":"Name","value":"countsHidden"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]} as unknown as DocumentNode<SimilarIdeasQuery, SimilarIdeasQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hubModel"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isHubMember"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonSummary"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const UpdateMyPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyPreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isHubMember"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonSummary"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
 export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
@@ -801,5 +1644,9 @@ export const NotificationPreferencesDocument = {"kind":"Document","definitions":
 export const UpdateNotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateNotificationPreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationPreferenceInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateNotificationPreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inApp"}},{"kind":"Field","name":{"kind":"Name","value":"defaultInApp"}}]}}]}}]} as unknown as DocumentNode<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const DepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<DepartmentsQuery, DepartmentsQueryVariables>;
 export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hubModel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const NextPairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NextPair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextPair"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"a"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PairIdea"}}]}},{"kind":"Field","name":{"kind":"Name","value":"b"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PairIdea"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PairwiseProgressParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PairIdea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"isAnonymous"}},{"kind":"Field","name":{"kind":"Name","value":"isMine"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PairwiseProgressParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PairwiseProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"totalPairs"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"rankingVisible"}}]}}]} as unknown as DocumentNode<NextPairQuery, NextPairQueryVariables>;
+export const MyPairwiseProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPairwiseProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPairwiseProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PairwiseProgressParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PairwiseProgressParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PairwiseProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"totalPairs"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"rankingVisible"}}]}}]} as unknown as DocumentNode<MyPairwiseProgressQuery, MyPairwiseProgressQueryVariables>;
+export const AnswerPairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerPair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PairwiseOutcome"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerPair"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PairwiseProgressParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PairwiseProgressParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PairwiseProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"totalPairs"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"canAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"rankingVisible"}}]}}]} as unknown as DocumentNode<AnswerPairMutation, AnswerPairMutationVariables>;
+export const PairwiseRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PairwiseRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pairwiseRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"comparisons"}},{"kind":"Field","name":{"kind":"Name","value":"wins"}},{"kind":"Field","name":{"kind":"Name","value":"ties"}},{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}},{"kind":"Field","name":{"kind":"Name","value":"comparisons"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonsPerIdea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PairwiseRankingQuery, PairwiseRankingQueryVariables>;
 export const DirectoryPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DirectoryPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isHubMember"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<DirectoryPeopleQuery, DirectoryPeopleQueryVariables>;
 export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonDetails"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isHubMember"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonSummary"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;

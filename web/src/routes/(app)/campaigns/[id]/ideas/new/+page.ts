@@ -1,0 +1,12 @@
+import { failLoad } from '$lib/graphql/load-error';
+import { request } from '$lib/graphql/client';
+import { CampaignDocument } from '$lib/graphql/generated';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ params, url }) => {
+  try {
+    return await request(CampaignDocument, { id: params.id });
+  } catch (cause) {
+    failLoad(cause, url.pathname, { BAD_USER_INPUT: 'CAMPAIGN_NOT_FOUND' });
+  }
+};
