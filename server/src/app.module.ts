@@ -19,12 +19,13 @@ import { OrgModule } from './modules/org';
 import { UsersModule } from './modules/users';
 import { CampaignsModule } from './modules/campaigns';
 import { IdeasModule } from './modules/ideas';
+import { ReviewsModule } from './modules/reviews';
 import { FollowsModule } from './modules/follows';
 import { CommentsModule } from './modules/comments';
 import { PairwiseModule } from './modules/pairwise';
 
 /** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
-const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule];
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule, ReviewsModule];
 
 /** Core infrastructure first, then the features. */
 @Module({})

@@ -3,6 +3,7 @@ import { ensureOrganisation, seedDemoOrganisation } from './modules/org';
 import { seedDemoPeople } from './modules/users';
 import { seedDemoCampaigns } from './modules/campaigns';
 import { seedDemoIdeas } from './modules/ideas';
+import { seedDemoReviews } from './modules/reviews';
 import { seedDemoComments } from './modules/comments';
 import { seedDemoFollows } from './modules/follows';
 import { seedDemoPairwise } from './modules/pairwise';
@@ -21,6 +22,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await seedDemoComments(tx);
     await seedDemoFollows(tx);
     await seedDemoPairwise(tx);
+    await seedDemoReviews(tx);
     return true;
   });
 }

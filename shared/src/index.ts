@@ -8,3 +8,4 @@ export * from './ranking';
 export * from './notifications';
 export * from './comments';
 export * from './pairwise';
+export * from './reviews';

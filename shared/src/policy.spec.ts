@@ -38,7 +38,7 @@ const actor = (role: Role, isHubMember: boolean): Actor => ({ role, isHubMember,
 
 describe('permission policy', () => {
   it('has an expectation for every action', () => {
-    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS].sort()).toEqual([...ACTIONS].sort());
+    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS, ...REVIEW_ACTIONS].sort()).toEqual([...ACTIONS].sort());
   });
 
   for (const action of Object.keys(FIXED) as (keyof typeof FIXED)[]) {
@@ -143,4 +143,31 @@ describe('permission policy · Hivemind', () => {
     expect(can(anonymousActor, 'idea.edit', { createdBy: null, stageKind: 'submitted' })).toBe(false);
     expect(can({ role: 'member', isHubMember: false, departmentId: null }, 'campaign.view', { departmentId: OTHER, audienceDepartmentIds: [OTHER] })).toBe(false);
   });
+});
+
+// Reviews: who scores an idea at a scorecard stage, and who reads its reviews (notes included).
+const REVIEW_ACTIONS = ['idea.review', 'review.read'];
+const REVIEWS: [string, Action, PolicyContext, Expect][] = [
+  ['review · assigned', 'idea.review', { authorId: SOMEONE, reviewAssigned: true }, row(ROLES.slice(), ROLES.slice())],
+  ['review · assigned · my own idea', 'idea.review', { authorId: ME, reviewAssigned: true }, row(NONE, NONE)],
+  ['review · not assigned', 'idea.review', { authorId: SOMEONE, reviewAssigned: false }, row(NONE, NONE)],
+  ['review · volunteers welcome', 'idea.review', { authorId: SOMEONE, reviewAssigned: false, reviewVolunteers: true }, row(['manager', 'hub_coordinator', 'admin'], ROLES.slice())],
+  ['review · author unknown', 'idea.review', { reviewAssigned: true }, row(NONE, NONE)],
+  ['read reviews · reviewer', 'review.read', { authorId: SOMEONE, reviewAssigned: true, departmentId: OTHER, createdBy: SOMEONE }, row(ROLES.slice(), ROLES.slice())],
+  ['read reviews · runner of my dept', 'review.read', { authorId: SOMEONE, departmentId: DEPT, createdBy: SOMEONE }, row(REP_UP, REP_UP)],
+  ['read reviews · other dept', 'review.read', { authorId: SOMEONE, departmentId: OTHER, createdBy: SOMEONE }, row(COORD_UP, COORD_UP)],
+  ['read reviews · my campaign', 'review.read', { authorId: SOMEONE, departmentId: OTHER, createdBy: ME }, row(ROLES.slice(), ROLES.slice())],
+  ['read reviews · my own idea, even as runner', 'review.read', { authorId: ME, departmentId: DEPT, createdBy: ME, reviewAssigned: true }, row(NONE, NONE)],
+  ['read reviews · volunteers welcome', 'review.read', { authorId: SOMEONE, departmentId: OTHER, createdBy: SOMEONE, reviewVolunteers: true }, row(['manager', 'hub_coordinator', 'admin'], ROLES.slice())],
+];
+
+describe('permission policy · reviews', () => {
+  for (const [name, action, context, expected] of REVIEWS) {
+    for (const role of ROLES) {
+      it(`${name} · ${role}`, () => {
+        expect(can(hubActor(role, false), action, context)).toBe(expected[role].spoke);
+        expect(can(hubActor(role, true), action, context)).toBe(expected[role].hub);
+      });
+    }
+  }
 });

@@ -27,6 +27,12 @@ export interface PolicyContext {
   campaignOpen?: boolean;
   /** Hivemind: the kind of stage an idea is in. */
   stageKind?: string;
+  /** Reviews: the author of the idea under review (kept when the idea is anonymous; never shown). */
+  authorId?: string | null;
+  /** Reviews: the person is one of the reviewers assigned to the idea's stage. */
+  reviewAssigned?: boolean;
+  /** Reviews: the stage's scorecard also takes reviews from people with 'content.review' who see the campaign. */
+  reviewVolunteers?: boolean;
 }
 
 type Rule = (actor: Actor, context: PolicyContext) => boolean;
@@ -131,7 +137,30 @@ export const POLICY = {
   /** Hivemind: edit an idea: its author while it is in the first (submitted) stage; moderators always. */
   'idea.edit': (a, c) =>
     hasRoleAtLeast(a.role, 'hub_coordinator') || (a.id !== undefined && !!c.createdBy && c.createdBy === a.id && c.stageKind === 'submitted'),
+  /**
+   * Reviews: score an idea at a stage with a scorecard: its assigned reviewers, or, when the scorecard
+   * takes volunteers, anyone who may review ('content.review'); never the idea's own author. The
+   * service checks first that the person sees the campaign.
+   */
+  'idea.review': (a, c) =>
+    !isIdeaAuthor(a, c) && (c.reviewAssigned === true || (c.reviewVolunteers === true && (a.isHubMember || hasRoleAtLeast(a.role, 'manager')))),
+  /**
+   * Reviews: read an idea's reviews (scores, private notes, aggregate) at a stage: that stage's
+   * reviewers and the campaign's runners — never the idea's author, even one who runs the campaign.
+   */
+  'review.read': (a, c) =>
+    !isIdeaAuthor(a, c) &&
+    (c.reviewAssigned === true ||
+      (c.reviewVolunteers === true && (a.isHubMember || hasRoleAtLeast(a.role, 'manager'))) ||
+      (a.id !== undefined && !!c.createdBy && c.createdBy === a.id) ||
+      hasRoleAtLeast(a.role, 'hub_coordinator') ||
+      (hasRoleAtLeast(a.role, 'department_rep') && !!c.departmentId && a.departmentId === c.departmentId)),
 } satisfies Record<string, Rule>;
+
+/** Reviews: whether the actor wrote the idea (authorId must be given: unknown counts as the author, refusing). */
+function isIdeaAuthor(a: Actor, c: PolicyContext): boolean {
+  return c.authorId === undefined || (a.id !== undefined && c.authorId === a.id);
+}
 
 export type Action = keyof typeof POLICY;
 export const ACTIONS = Object.keys(POLICY) as Action[];

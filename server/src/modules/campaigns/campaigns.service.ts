@@ -233,6 +233,12 @@ export class CampaignsService {
     return stageFromRow(rows[0]);
   }
 
+  /** A campaign's stages in pipeline order (the caller has checked the campaign; in a transaction, after locking it). */
+  async stagesOf(campaignId: string, tx: EntityManager = this.ds.manager): Promise<CampaignStageEntity[]> {
+    const rows: Record<string, unknown>[] = await tx.query(`SELECT * FROM campaign_stages WHERE campaign_id = $1 ORDER BY position`, [campaignId]);
+    return rows.map(stageFromRow);
+  }
+
   /** Where new ideas start: the first stage of kind `submitted` (the first stage if none is). */
   async firstStage(campaignId: string, tx: EntityManager = this.ds.manager): Promise<CampaignStageEntity> {
     const rows: Record<string, unknown>[] = await tx.query(

@@ -6,3 +6,4 @@ export { CampaignNotFoundError, CampaignNotOpenError, CampaignClosedError, Stage
 export type { CampaignEntity, CampaignStageEntity } from './campaign.entity';
 export { renderMarkdown } from './markdown';
 export { seedDemoCampaigns, type DemoCampaigns } from './campaigns.demo';
+export { StagesService, PipelineRuleBrokenError, PipelineChangedError, StageNotEmptyError } from './stages.service';
