@@ -22,10 +22,11 @@ import { IdeasModule } from './modules/ideas';
 import { ReviewsModule } from './modules/reviews';
 import { FollowsModule } from './modules/follows';
 import { CommentsModule } from './modules/comments';
+import { ModerationModule } from './modules/moderation';
 import { PairwiseModule } from './modules/pairwise';
 
 /** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
-const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule, ReviewsModule];
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule, ReviewsModule, ModerationModule];
 
 /** Core infrastructure first, then the features. */
 @Module({})

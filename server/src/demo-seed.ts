@@ -6,6 +6,7 @@ import { seedDemoIdeas } from './modules/ideas';
 import { seedDemoReviews } from './modules/reviews';
 import { seedDemoComments } from './modules/comments';
 import { seedDemoFollows } from './modules/follows';
+import { seedDemoCuration } from './modules/moderation';
 import { seedDemoPairwise } from './modules/pairwise';
 
 /**
@@ -21,6 +22,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await seedDemoIdeas(tx, await seedDemoCampaigns(tx, departments), departments);
     await seedDemoComments(tx);
     await seedDemoFollows(tx);
+    await seedDemoCuration(tx);
     await seedDemoPairwise(tx);
     await seedDemoReviews(tx);
     return true;

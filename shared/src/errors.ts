@@ -43,6 +43,9 @@ export const ERRORS = {
   SCORECARD_NOT_FOUND: 404,
   SCORECARD_LOCKED: 409,
   REVIEW_STAGE_CLOSED: 409,
+  // curation: moderation, merge and typed links (Hivemind)
+  MERGE_NOT_ALLOWED: 409,
+  LINK_NOT_FOUND: 404,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -9,3 +9,4 @@ export * from './notifications';
 export * from './comments';
 export * from './pairwise';
 export * from './reviews';
+export * from './curation';

@@ -53,9 +53,19 @@ export interface NotificationPayloads {
   /** Someone mentioned the recipient in a comment. */
   'comment.mentioned': IdeaRef & { commentId: string; actorName: string | null };
   /** The recipient's idea (or one they voted for) was merged into another idea. */
-  'idea.merged': IdeaRef & { intoIdeaId: string; intoIdeaTitle: string };
+  'idea.merged': IdeaRef & {
+    intoIdeaId: string;
+    intoIdeaTitle: string;
+    /** Hivemind merge: votes that moved to the target idea, and votes dropped because their voter had voted on both (one kept). */
+    movedVotes?: number;
+    mergedVotes?: number;
+  };
   /** Votes the recipient had given were given back (idea merged, withdrawn or closed). */
-  'vote.refunded': IdeaRef & { votes: number };
+  'vote.refunded': IdeaRef & {
+    votes: number;
+    /** Why the vote came back (Hivemind curation): its idea was declined, hidden by a moderator, or merged into another. */
+    reason?: 'declined' | 'hidden' | 'merged';
+  };
   /** A campaign the recipient takes part in closes soon. */
   'campaign.closing_soon': { campaignId: string; campaignTitle: string; closesAt: string };
   /** A campaign open to the recipient has opened. */

@@ -38,7 +38,7 @@ const actor = (role: Role, isHubMember: boolean): Actor => ({ role, isHubMember,
 
 describe('permission policy', () => {
   it('has an expectation for every action', () => {
-    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS, ...REVIEW_ACTIONS].sort()).toEqual([...ACTIONS].sort());
+    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS, ...REVIEW_ACTIONS, ...CURATION_ACTIONS].sort()).toEqual([...ACTIONS].sort());
   });
 
   for (const action of Object.keys(FIXED) as (keyof typeof FIXED)[]) {
@@ -163,6 +163,27 @@ const REVIEWS: [string, Action, PolicyContext, Expect][] = [
 
 describe('permission policy · reviews', () => {
   for (const [name, action, context, expected] of REVIEWS) {
+    for (const role of ROLES) {
+      it(`${name} · ${role}`, () => {
+        expect(can(hubActor(role, false), action, context)).toBe(expected[role].spoke);
+        expect(can(hubActor(role, true), action, context)).toBe(expected[role].hub);
+      });
+    }
+  }
+});
+
+// Curation: who moderates a campaign's ideas (hide, restore, merge, queue), and who looks behind anonymity.
+const CURATION_ACTIONS = ['campaign.moderate', 'idea.revealAuthor'];
+const CURATION: [string, Action, PolicyContext, Expect][] = [
+  ['moderate · own dept', 'campaign.moderate', { departmentId: DEPT, createdBy: SOMEONE }, row(REP_UP, REP_UP)],
+  ['moderate · other dept', 'campaign.moderate', { departmentId: OTHER, createdBy: SOMEONE }, row(COORD_UP, COORD_UP)],
+  ['moderate · other dept · my campaign', 'campaign.moderate', { departmentId: OTHER, createdBy: ME }, row(ROLES.slice(), ROLES.slice())],
+  ['moderate · no context', 'campaign.moderate', {}, row(COORD_UP, COORD_UP)],
+  ['reveal an anonymous author', 'idea.revealAuthor', {}, row(['admin'], ['admin'])],
+];
+
+describe('permission policy · curation', () => {
+  for (const [name, action, context, expected] of CURATION) {
     for (const role of ROLES) {
       it(`${name} · ${role}`, () => {
         expect(can(hubActor(role, false), action, context)).toBe(expected[role].spoke);

@@ -155,6 +155,17 @@ export const POLICY = {
       (a.id !== undefined && !!c.createdBy && c.createdBy === a.id) ||
       hasRoleAtLeast(a.role, 'hub_coordinator') ||
       (hasRoleAtLeast(a.role, 'department_rep') && !!c.departmentId && a.departmentId === c.departmentId)),
+  /**
+   * Hivemind curation: hide and restore a campaign's ideas, read its moderation queue, merge its
+   * duplicates, link any of its ideas: 'content.moderate' holders everywhere, and the people who run
+   * the campaign ('campaign.run': its creator, the owning department's representatives and managers).
+   */
+  'campaign.moderate': (a, c) =>
+    hasRoleAtLeast(a.role, 'hub_coordinator') ||
+    (a.id !== undefined && !!c.createdBy && c.createdBy === a.id) ||
+    (hasRoleAtLeast(a.role, 'department_rep') && !!c.departmentId && a.departmentId === c.departmentId),
+  /** Hivemind curation: see who wrote an anonymous idea, for abuse moderation only; each look is audited. */
+  'idea.revealAuthor': isAdmin,
 } satisfies Record<string, Rule>;
 
 /** Reviews: whether the actor wrote the idea (authorId must be given: unknown counts as the author, refusing). */

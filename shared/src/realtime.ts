@@ -1,6 +1,7 @@
 import type { Locale } from './locale';
 import type { Role } from './org';
 import type { IdeaStagePayload, IdeaVotesPayload } from './hivemind';
+import type { IdeaMergedPayload, IdeaModerationPayload } from './curation';
 import type { CommentEventPayload } from './comments';
 import type { NotificationNewEvent, NotificationUnreadEvent } from './notifications';
 
@@ -57,6 +58,11 @@ export interface ServerToClientEvents {
   'idea:votes': (payload: IdeaVotesPayload) => void;
   /** Hivemind: an idea moved to another stage. */
   'idea:stage': (payload: IdeaStagePayload) => void;
+  /** Hivemind curation: a moderator hid an idea (boards drop it) or restored it (boards read again). */
+  'idea:hidden': (payload: IdeaModerationPayload) => void;
+  'idea:restored': (payload: IdeaModerationPayload) => void;
+  /** Hivemind curation: an idea was merged into another. */
+  'idea:merged': (payload: IdeaMergedPayload) => void;
   /** Hivemind: a comment was posted on an idea (ids only; the page reads it through GraphQL). */
   'comment:added': (payload: CommentEventPayload) => void;
   /** Hivemind: a comment was edited, deleted or hidden. */

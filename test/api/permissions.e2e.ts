@@ -40,6 +40,10 @@ interface Ids {
   idea?: string;
   stage?: string;
   marketing?: string;
+  /** Curation: two ideas of the campaign to merge, and a link of `idea` to remove. */
+  mergeSource?: string;
+  mergeTarget?: string;
+  link?: string;
 }
 
 interface Operation {
@@ -114,6 +118,49 @@ const OPERATIONS: Record<string, Operation> = {
   },
   // Hivemind curation: similar ideas, moderation, merge, links
   similarIdeas: { kind: 'query', document: `query($id: ID!) { similarIdeas(campaignId: $id, title: "Des fiches produit") { score idea { id } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
+  moderationQueue: {
+    kind: 'query',
+    document: `query($id: ID!) { moderationQueue(campaignId: $id, first: 5) { totalCount } }`,
+    variables: (ids) => ({ id: ids.campaign }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  ideaAuthorForModeration: {
+    kind: 'query',
+    document: `query($id: ID!) { ideaAuthorForModeration(ideaId: $id, reason: "Vérification des droits") { id } }`,
+    variables: (ids) => ({ id: ids.idea }),
+    expect: adminOnly,
+  },
+  flagIdea: { kind: 'mutation', document: `mutation($id: ID!) { flagIdea(ideaId: $id, reason: other) { id } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
+  unflagIdea: { kind: 'mutation', document: `mutation($id: ID!) { unflagIdea(ideaId: $id) { id } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
+  dismissIdeaFlags: { kind: 'mutation', document: `mutation($id: ID!) { dismissIdeaFlags(ideaId: $id) { id } }`, variables: (ids) => ({ id: ids.idea }), expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' } },
+  // Hidden by the hub coordinator, the idea does not exist for those who may not moderate it until restored below.
+  hideIdea: { kind: 'mutation', document: `mutation($id: ID!) { hideIdea(ideaId: $id, reason: "Vérification") { id } }`, variables: (ids) => ({ id: ids.idea }), expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' } },
+  restoreIdea: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { restoreIdea(ideaId: $id) { id } }`,
+    variables: (ids) => ({ id: ids.idea }),
+    expect: { ...signedIn('IDEA_NOT_FOUND'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  // Two ideas of their own (beforeAll): merged by the hub coordinator, already merged when the administrator asks.
+  mergeIdeas: {
+    kind: 'mutation',
+    document: `mutation($s: ID!, $t: ID!) { mergeIdeas(sourceId: $s, targetId: $t) { movedVotes } }`,
+    variables: (ids) => ({ s: ids.mergeSource, t: ids.mergeTarget }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'MERGE_NOT_ALLOWED' },
+  },
+  linkIdeas: {
+    kind: 'mutation',
+    document: `mutation($from: ID!, $to: ID!) { linkIdeas(fromIdeaId: $from, toIdeaId: $to, kind: builds_on) { id } }`,
+    variables: (ids) => ({ from: ids.idea, to: ids.mergeTarget }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  // A link of the idea's (beforeAll): removed by the hub coordinator, gone when the administrator asks.
+  unlinkIdeas: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { unlinkIdeas(linkId: $id) }`,
+    variables: (ids) => ({ id: ids.link }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'LINK_NOT_FOUND' },
+  },
 };
 
 function schemaOperations(): string[] {
@@ -147,6 +194,11 @@ describe('permission matrix: every operation × every role', () => {
     const [idea] = await t.ds.query(`SELECT i.id, i.campaign_id, i.stage_id FROM ideas i JOIN campaign_stages s ON s.id = i.stage_id WHERE i.title LIKE 'Des fiches produit%' AND s.kind = 'submitted'`);
     const [marketing] = await t.ds.query(`SELECT id FROM departments WHERE code = 'marketing'`);
     Object.assign(ids, { campaign: idea.campaign_id, idea: idea.id, stage: idea.stage_id, marketing: marketing.id });
+    const curated = async (title: string) =>
+      (await t.ds.query(`INSERT INTO ideas (campaign_id, title, stage_id) VALUES ($1, $2, $3) RETURNING id`, [idea.campaign_id, title, idea.stage_id]))[0].id as string;
+    ids.mergeSource = await curated('Doublon à fusionner');
+    ids.mergeTarget = await curated('Idée qui absorbe le doublon');
+    ids.link = (await t.ds.query(`INSERT INTO idea_links (from_idea_id, target_id, kind) VALUES ($1, $2, 'answers') RETURNING id`, [idea.id, ids.mergeSource]))[0].id;
   });
   afterAll(() => t.close());
 

@@ -6,13 +6,14 @@ import { UsersModule } from '../users';
 import { CampaignVoteBudgetEntity, IdeaEntity, IdeaVoteEntity } from './idea.entity';
 import { CampaignIdeasResolver, IdeasResolver } from './ideas.resolver';
 import { IdeasService } from './ideas.service';
+import { IdeaMergeHooks } from './merge-hooks';
 import { SimilarIdeasResolver } from './similar.resolver';
 import { SimilarIdeasService } from './similar.service';
 import { VotesService } from './votes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([IdeaEntity, IdeaVoteEntity, CampaignVoteBudgetEntity]), CampaignsModule, UsersModule, AuditModule],
-  providers: [IdeasService, VotesService, IdeasResolver, CampaignIdeasResolver, SimilarIdeasService, SimilarIdeasResolver],
-  exports: [IdeasService, VotesService, SimilarIdeasService],
+  providers: [IdeasService, VotesService, IdeasResolver, CampaignIdeasResolver, SimilarIdeasService, SimilarIdeasResolver, IdeaMergeHooks],
+  exports: [IdeasService, VotesService, SimilarIdeasService, IdeaMergeHooks],
 })
 export class IdeasModule {}

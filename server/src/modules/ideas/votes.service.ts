@@ -92,10 +92,12 @@ export class VotesService {
       const { campaign, used } = await this.lockForVote(tx, actor, ideaId);
       const existing = await this.currentVote(tx, ideaId, actor.id);
       if (existing === 0) return { ...(await this.counts(tx, ideaId)), campaign, used, changed: false };
-      await tx.query(`DELETE FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [ideaId, actor.id]);
-      await tx.query(`UPDATE campaign_vote_budgets SET used = greatest(used - 1, 0) WHERE campaign_id = $1 AND user_id = $2`, [campaign.id, actor.id]);
+      // A vote already given back (its idea declined or hidden: refunds.ts) has no budget unit left to return.
+      const [deleted]: [{ refunded_at: Date | null }[], number] = await tx.query(`DELETE FROM idea_votes WHERE idea_id = $1 AND user_id = $2 RETURNING refunded_at`, [ideaId, actor.id]);
+      const unit = deleted[0]?.refunded_at ? 0 : 1;
+      await tx.query(`UPDATE campaign_vote_budgets SET used = greatest(used - $3, 0) WHERE campaign_id = $1 AND user_id = $2`, [campaign.id, actor.id, unit]);
       const counts = await this.bump(tx, ideaId, existing === 1 ? -1 : 0, existing === -1 ? -1 : 0);
-      return { ...counts, campaign, used: Math.max(used - 1, 0), changed: true };
+      return { ...counts, campaign, used: Math.max(used - unit, 0), changed: true };
     });
     return this.finish(actor, ideaId, counted);
   }

@@ -211,6 +211,8 @@ export const en: Dictionary = {
     SAML_REJECTED: 'Your company’s sign-in portal refused the sign-in.',
     PAYLOAD_TOO_LARGE: 'What you sent is too large.',
     SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Try again in a moment.',
+    MERGE_NOT_ALLOWED: 'These ideas cannot be merged (the same idea, different campaigns, or already merged).',
+    LINK_NOT_FOUND: 'This link between ideas cannot be found.',
     NETWORK_ERROR: 'The server cannot be reached. Check your connection.',
   },
   errorPage: {

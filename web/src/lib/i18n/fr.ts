@@ -217,6 +217,8 @@ export const fr = {
     SAML_REJECTED: 'Le portail de connexion de votre entreprise a refusé la connexion.',
     PAYLOAD_TOO_LARGE: 'Ce que vous envoyez est trop volumineux.',
     SERVICE_UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez dans un instant.',
+    MERGE_NOT_ALLOWED: 'Ces idées ne peuvent pas être fusionnées (même idée, campagnes différentes, ou déjà fusionnée).',
+    LINK_NOT_FOUND: 'Ce lien entre idées est introuvable.',
     NETWORK_ERROR: 'Le serveur est injoignable. Vérifiez votre connexion.',
   } satisfies Record<ClientErrorCode, string>,
   errorPage: {
