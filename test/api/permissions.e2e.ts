@@ -40,6 +40,12 @@ interface Ids {
   idea?: string;
   stage?: string;
   marketing?: string;
+  /** Reviews: the campaign's stages in order, its review stage (with the demo scorecard), an idea there and answers to every criterion, another campaign's review stage. */
+  stageOrder?: string[];
+  reviewStage?: string;
+  reviewIdea?: string;
+  reviewAnswers?: Record<string, unknown>[];
+  otherReviewStage?: string;
   /** Curation: two ideas of the campaign to merge, and a link of `idea` to remove. */
   mergeSource?: string;
   mergeTarget?: string;
@@ -161,6 +167,62 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (ids) => ({ id: ids.link }),
     expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'LINK_NOT_FOUND' },
   },
+  // Reviews: the demo's company-wide campaign is run by the hub; its review stage has a scorecard with Claire (manager) and
+  // Camille (hub coordinator) among its assigned reviewers. Allowed pipeline edits leave the pipeline as it was, but one added stage.
+  reorderStages: {
+    kind: 'mutation',
+    document: `mutation($id: ID!, $s: [ID!]!) { reorderStages(campaignId: $id, stageIds: $s) { id } }`,
+    variables: (ids) => ({ id: ids.campaign, s: ids.stageOrder }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  renameStage: {
+    kind: 'mutation',
+    document: `mutation($s: ID!) { renameStage(stageId: $s, input: { nameFr: "Proposée", nameEn: "Submitted" }) { id } }`,
+    variables: (ids) => ({ s: ids.stage }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  addStage: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { addStage(campaignId: $id, input: { nameFr: "Pilote", nameEn: "Pilot", kind: in_progress }) { id } }`,
+    variables: (ids) => ({ id: ids.campaign }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  // The first stage cannot go: a runner is told the rule, anyone else is refused before.
+  removeStage: {
+    kind: 'mutation',
+    document: `mutation($s: ID!) { removeStage(stageId: $s) { id } }`,
+    variables: (ids) => ({ s: ids.stage }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'PIPELINE_RULE_BROKEN', admin: 'PIPELINE_RULE_BROKEN' },
+  },
+  // On the review stage of « Qualité de vie au travail » (run by HR, the hub and administrators; no scorecard in the demo).
+  setStageScorecard: {
+    kind: 'mutation',
+    document: `mutation($s: ID!) { setStageScorecard(stageId: $s, input: { scaleMax: 5, criteria: [{ kind: score, labelFr: "Impact", labelEn: "Impact", weight: 1 }] }) { id } }`,
+    variables: (ids) => ({ s: ids.otherReviewStage }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  setStageReviewers: {
+    kind: 'mutation',
+    document: `mutation($s: ID!) { setStageReviewers(stageId: $s, userIds: []) { id } }`,
+    variables: (ids) => ({ s: ids.otherReviewStage }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
+  },
+  // A stage without a scorecard: a runner is told so, anyone else is refused before.
+  removeStageScorecard: {
+    kind: 'mutation',
+    document: `mutation($s: ID!) { removeStageScorecard(stageId: $s) { id } }`,
+    variables: (ids) => ({ s: ids.stage }),
+    expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'SCORECARD_NOT_FOUND', admin: 'SCORECARD_NOT_FOUND' },
+  },
+  // An idea at the review stage that two of its three assigned reviewers review here: it stays there (one review still missing).
+  submitReview: {
+    kind: 'mutation',
+    document: `mutation($id: ID!, $input: SubmitReviewInput!) { submitReview(ideaId: $id, input: $input) { review { id } } }`,
+    variables: (ids) => ({ id: ids.reviewIdea, input: { stageId: ids.reviewStage, answers: ids.reviewAnswers } }),
+    expect: { ...signedIn('FORBIDDEN'), manager: 'ok', hub_coordinator: 'ok' },
+  },
+  reviewsAssignedToMe: { kind: 'query', document: `{ reviewsAssignedToMe(first: 5) { totalCount nodes { id } } }`, expect: signedIn('ok') },
+  reviewQueue: { kind: 'query', document: `query($id: ID!) { reviewQueue(campaignId: $id) { id reviewSummary { weightedMean } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
 };
 
 function schemaOperations(): string[] {
@@ -194,6 +256,12 @@ describe('permission matrix: every operation × every role', () => {
     const [idea] = await t.ds.query(`SELECT i.id, i.campaign_id, i.stage_id FROM ideas i JOIN campaign_stages s ON s.id = i.stage_id WHERE i.title LIKE 'Des fiches produit%' AND s.kind = 'submitted'`);
     const [marketing] = await t.ds.query(`SELECT id FROM departments WHERE code = 'marketing'`);
     Object.assign(ids, { campaign: idea.campaign_id, idea: idea.id, stage: idea.stage_id, marketing: marketing.id });
+    // Reviews: see Ids.
+    ids.stageOrder = (await t.ds.query(`SELECT id FROM campaign_stages WHERE campaign_id = $1 ORDER BY position`, [idea.campaign_id])).map((s: { id: string }) => s.id);
+    const [reviewIdea] = await t.ds.query(`SELECT i.id, i.stage_id FROM ideas i JOIN stage_scorecards sc ON sc.stage_id = i.stage_id WHERE i.title LIKE 'Une FAQ nourrie%'`);
+    const criteria: { id: string; kind: string }[] = await t.ds.query(`SELECT id, kind FROM review_criteria WHERE stage_id = $1 ORDER BY position`, [reviewIdea.stage_id]);
+    Object.assign(ids, { reviewIdea: reviewIdea.id, reviewStage: reviewIdea.stage_id, reviewAnswers: criteria.map((c) => (c.kind === 'score' ? { criterionId: c.id, score: 4 } : { criterionId: c.id, amount: 5000 })) });
+    ids.otherReviewStage = (await t.ds.query(`SELECT s.id FROM campaign_stages s JOIN campaigns c ON c.id = s.campaign_id WHERE c.title LIKE 'Qualité de vie%' AND s.kind = 'review'`))[0].id;
     const curated = async (title: string) =>
       (await t.ds.query(`INSERT INTO ideas (campaign_id, title, stage_id) VALUES ($1, $2, $3) RETURNING id`, [idea.campaign_id, title, idea.stage_id]))[0].id as string;
     ids.mergeSource = await curated('Doublon à fusionner');
