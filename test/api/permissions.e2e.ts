@@ -122,6 +122,17 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (ids) => ({ id: ids.idea, stage: ids.stage }),
     expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' },
   },
+  // Hivemind discussion: whoever sees the idea reads and comments; only its author edits; moderators (and its author) delete
+  comments: { kind: 'query', document: `query($id: ID!) { comments(ideaId: $id, first: 5) { totalCount nodes { id replies { id } } } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
+  comment: { kind: 'query', document: `query($id: ID!) { comment(id: $id) { id author { id } } }`, variables: (ids) => ({ id: ids.comment }), expect: signedIn('ok') },
+  commentRevisions: { kind: 'query', document: `query($id: ID!) { commentRevisions(commentId: $id) { id } }`, variables: (ids) => ({ id: ids.comment }), expect: signedIn('ok') },
+  commentPreview: { kind: 'query', document: `{ commentPreview(body: "**Aperçu**") }`, expect: signedIn('ok') },
+  addComment: { kind: 'mutation', document: `mutation($id: ID!) { addComment(input: { ideaId: $id, body: "Bonne idée." }) { id } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
+  editComment: { kind: 'mutation', document: `mutation($id: ID!) { editComment(id: $id, body: "Réécrit") { id } }`, variables: (ids) => ({ id: ids.comment }), expect: signedIn('FORBIDDEN') },
+  // The hub runs the campaign and moderates: deleting again is idempotent for the administrator.
+  deleteComment: { kind: 'mutation', document: `mutation($id: ID!) { deleteComment(id: $id) { id isDeleted } }`, variables: (ids) => ({ id: ids.comment }), expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' } },
+  follow: { kind: 'mutation', document: `mutation($id: ID!) { follow(subjectType: idea, subjectId: $id) { following followerCount } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
+  unfollow: { kind: 'mutation', document: `mutation($id: ID!) { unfollow(subjectType: campaign, subjectId: $id) { following } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
   // Hivemind curation: similar ideas, moderation, merge, links
   similarIdeas: { kind: 'query', document: `query($id: ID!) { similarIdeas(campaignId: $id, title: "Des fiches produit") { score idea { id } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
   moderationQueue: {
@@ -256,6 +267,8 @@ describe('permission matrix: every operation × every role', () => {
     const [idea] = await t.ds.query(`SELECT i.id, i.campaign_id, i.stage_id FROM ideas i JOIN campaign_stages s ON s.id = i.stage_id WHERE i.title LIKE 'Des fiches produit%' AND s.kind = 'submitted'`);
     const [marketing] = await t.ds.query(`SELECT id FROM departments WHERE code = 'marketing'`);
     Object.assign(ids, { campaign: idea.campaign_id, idea: idea.id, stage: idea.stage_id, marketing: marketing.id });
+    const [comment] = await t.ds.query(`SELECT c.id FROM comments c JOIN ideas i ON i.id = c.idea_id WHERE i.campaign_id = $1 AND c.parent_id IS NULL ORDER BY c.created_at LIMIT 1`, [idea.campaign_id]);
+    ids.comment = comment.id;
     // Reviews: see Ids.
     ids.stageOrder = (await t.ds.query(`SELECT id FROM campaign_stages WHERE campaign_id = $1 ORDER BY position`, [idea.campaign_id])).map((s: { id: string }) => s.id);
     const [reviewIdea] = await t.ds.query(`SELECT i.id, i.stage_id FROM ideas i JOIN stage_scorecards sc ON sc.stage_id = i.stage_id WHERE i.title LIKE 'Une FAQ nourrie%'`);

@@ -32,6 +32,11 @@ export class CommentsResolver {
     return this.commentsService.revisions(user, commentId);
   }
 
+  @Query(() => String, { description: 'The HTML a comment body would render to (the composer’s preview): the same rendering and sanitising as posting.' })
+  commentPreview(@CurrentUser() user: AuthUser, @Args('body') body: string) {
+    return this.commentsService.preview(user, body);
+  }
+
   @Mutation(() => CommentType, { description: 'Anyone who may see the idea, while its campaign is open. Mention people as @[Name](user:<id>).' })
   addComment(@CurrentUser() user: AuthUser, @Args('input') input: AddCommentInput) {
     return this.commentsService.add(user, input);

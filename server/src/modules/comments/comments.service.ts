@@ -243,6 +243,12 @@ export class CommentsService {
     return rows.map((r) => ({ id: r.id, body: r.body, bodyHtml: r.body_html, writtenAt: r.written_at, replacedAt: r.replaced_at }));
   }
 
+  /** What a body would look like once posted (nothing stored; the same limits as posting). */
+  preview(actor: AuthUser, body: unknown): string {
+    void actor;
+    return renderComment(validateBody(body));
+  }
+
   /** Tells the people mentioned who may read the idea (the others are silently left out). */
   private async notifyMentioned(tx: EntityManager, ctx: Context, commentId: string, actorId: string, actorName: string | null, userIds: string[]): Promise<NotifyResult[]> {
     if (userIds.length === 0) return [];
