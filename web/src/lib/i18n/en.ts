@@ -423,7 +423,7 @@ export const en: Dictionary = {
       similarHeading: 'Ideas that look like yours',
       similarHint: 'Perhaps you can vote on or comment one of them instead of posting a duplicate.',
       similarOpens: 'opens a new tab',
-      characters: (n: number, max: number) => `${n} / ${max}`,
+      characters: (n: string, max: string) => `${n} / ${max}`,
       errors: {
         titleLength: (min: number, max: number) => `The title has ${min} to ${max} characters.`,
         bodyTooLong: (max: number) => `The description has ${max} characters at most.`,

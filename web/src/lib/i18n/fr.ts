@@ -430,7 +430,7 @@ export const fr = {
       similarHeading: 'Des idées qui ressemblent à la vôtre',
       similarHint: 'Peut-être pouvez-vous voter ou commenter l’une d’elles plutôt que de proposer un doublon.',
       similarOpens: 'ouvre un nouvel onglet',
-      characters: (n: number, max: number) => `${n} / ${max}`,
+      characters: (n: string, max: string) => `${n} / ${max}`,
       errors: {
         titleLength: (min: number, max: number) => `Le titre compte de ${min} à ${max} caractères.`,
         bodyTooLong: (max: number) => `La description compte ${max} caractères au plus.`,
