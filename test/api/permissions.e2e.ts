@@ -180,6 +180,11 @@ const OPERATIONS: Record<string, Operation> = {
   },
   // Reviews: the demo's company-wide campaign is run by the hub; its review stage has a scorecard with Claire (manager) and
   // Camille (hub coordinator) among its assigned reviewers. Allowed pipeline edits leave the pipeline as it was, but one added stage.
+  // Hivemind pairwise: the company-wide campaign is open and everyone is in its audience; a made-up token is nobody's pair
+  nextPair: { kind: 'query', document: `query($id: ID!) { nextPair(campaignId: $id) { token a { id } b { id } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
+  answerPair: { kind: 'mutation', document: `mutation { answerPair(token: "00000000-0000-4000-8000-000000000000", outcome: a) { replayed } }`, expect: signedIn('PAIRWISE_PAIR_NOT_ISSUED') },
+  pairwiseRanking: { kind: 'query', document: `query($id: ID!) { pairwiseRanking(campaignId: $id) { hidden rows { rank idea { id } } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
+  myPairwiseProgress: { kind: 'query', document: `query($id: ID!) { myPairwiseProgress(campaignId: $id) { answered totalPairs } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
   reorderStages: {
     kind: 'mutation',
     document: `mutation($id: ID!, $s: [ID!]!) { reorderStages(campaignId: $id, stageIds: $s) { id } }`,

@@ -106,6 +106,9 @@ describe.each([
     // notifications: the page with unread and read items, not only its empty state
     await notifyForAxe(app, await app.userId('ethan.brooks@maison-lumiere.example'));
     pages.push('/notifications');
+    // pairwise: a pair to compare and the ranking of the demo campaign people compared ideas in
+    const [compared] = await app.ds.query(`SELECT id FROM campaigns WHERE title LIKE 'Qualité de vie au travail%'`);
+    pages.push(`/campaigns/${compared.id}/pairwise`, `/campaigns/${compared.id}/ranking`);
     // Desktop, then a phone's width: the layout changes (two-row top bar, stacked rows), so can the findings.
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(viewport);
