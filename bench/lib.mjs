@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
@@ -107,7 +107,16 @@ export function tail(file, lines = 30) {
 /** Runs autocannon in a process of its own (bench/load.mjs) and returns its figures. */
 export function load(opts) {
   return new Promise((resolve, reject) => {
-    const child = spawn(nodeBin, [join(root, 'bench/load.mjs'), JSON.stringify(opts)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // Large options (e.g. thousands of ids to pick from) go through a file: an argument is limited in size.
+    let arg = JSON.stringify(opts);
+    let file;
+    if (arg.length > 64 * 1024) {
+      file = join(mkdtempSync(join(tmpdir(), 'ruche-load-')), 'options.json');
+      writeFileSync(file, arg);
+      arg = `@${file}`;
+    }
+    const child = spawn(nodeBin, [join(root, 'bench/load.mjs'), arg], { stdio: ['ignore', 'pipe', 'inherit'] });
+    if (file) child.once('exit', () => rmSync(dirname(file), { recursive: true, force: true }));
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.once('error', reject);

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// The floor bench/hivemind.mjs compares Ruche with: the SQL Ruche runs for a Hivemind board and a vote,
+// through bare `pg` and `node:http`, answering the same requests (POST /graphql, same body, same
+// cookie) with the same JSON. No framework, no GraphQL: what is left is the database and HTTP itself.
+// Run by bench/hivemind.mjs as a process of its own; env: DATABASE_URL, PORT, POOL_SIZE, IDLE_SECONDS.
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../server/package.json'));
+const { Pool } = require('pg');
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+const idleSeconds = Number(process.env.IDLE_SECONDS ?? 7200);
+
+export const BOARD = 'query Board($c: ID!) { ideas(campaignId: $c, sort: hot, first: 50) { totalCount nodes { id title upVotes downVotes myVote commentCount author { displayName } } } }';
+export const VOTE = 'mutation Vote($i: ID!, $v: VoteValue!) { vote(ideaId: $i, value: $v) { idea { id upVotes downVotes myVote } remainingVotes } }';
+
+// As SessionService.resolve.
+const SESSION = `
+  SELECT s.id, s.user_id, s.last_seen_at, u.role, u.department_id, coalesce(d.kind = 'hub', false) AS is_hub
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id AND u.deactivated_at IS NULL
+    LEFT JOIN departments d ON d.id = u.department_id
+   WHERE s.id = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2)`;
+
+async function session(req) {
+  const token = /(?:^|;\s*)ruche_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+  if (!token) return undefined;
+  const id = createHash('sha256').update(token).digest('hex');
+  const { rows } = await pool.query(SESSION, [id, idleSeconds]);
+  const s = rows[0];
+  if (s && Date.now() - s.last_seen_at.getTime() > 60_000) await pool.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [id]);
+  return s;
+}
+
+// As campaignVisibleSql for a member of a department (the people the benchmark signs in as).
+const visible = (user, department) => `(c.audience = 'everyone' OR c.created_by = ${user}::uuid OR c.department_id = ${department}::uuid
+  OR EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = c.id AND cd.department_id = ${department}::uuid))`;
+const CAMPAIGN = `SELECT c.*, ARRAY(SELECT cd.department_id::text FROM campaign_departments cd WHERE cd.campaign_id = c.id ORDER BY cd.department_id) AS audience_ids,
+  CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status
+  FROM campaigns c WHERE c.id = $1 AND ${visible('$2', '$3')}`;
+// As IdeasService's IDEA_SELECT.
+const IDEA = `SELECT i.id, i.campaign_id, i.author_id, i.anonymous, i.title, i.up_votes, i.down_votes, i.comment_count, coalesce(v.value, 0)::int AS my_vote,
+  (c.hide_counts_until_voted AND now() < c.closes_at AND v.value IS NULL) AS counts_hidden
+  FROM ideas i JOIN campaigns c ON c.id = i.campaign_id LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = $1::uuid`;
+const ON_BOARD = 'i.hidden_at IS NULL AND i.merged_into_id IS NULL';
+
+const myVote = (v) => (v === 1 ? 'up' : v === -1 ? 'down' : null);
+const counts = (r) => ({ upVotes: r.counts_hidden ? null : r.up_votes, downVotes: r.counts_hidden ? null : r.down_votes });
+
+async function board(s, campaignId) {
+  const { rows: campaign } = await pool.query(CAMPAIGN, [campaignId, s.user_id, s.department_id]);
+  if (!campaign[0]) throw new Error('campaign not visible');
+  const { rows } = await pool.query(`${IDEA} WHERE i.campaign_id = $2 AND ${ON_BOARD} ORDER BY i.hot_score DESC, i.id DESC LIMIT 51`, [s.user_id, campaignId]);
+  const { rows: [{ count }] } = await pool.query(`SELECT count(*)::int AS count FROM ideas i WHERE i.campaign_id = $1 AND ${ON_BOARD}`, [campaignId]);
+  const page = rows.slice(0, 50);
+  const authorIds = [...new Set(page.filter((r) => !r.anonymous && r.author_id).map((r) => r.author_id))];
+  const { rows: authors } = await pool.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [authorIds]);
+  const names = new Map(authors.map((a) => [a.id, a.display_name]));
+  return {
+    ideas: {
+      totalCount: count,
+      nodes: page.map((r) => ({
+        id: r.id,
+        title: r.title,
+        ...counts(r),
+        myVote: myVote(r.my_vote),
+        commentCount: r.comment_count,
+        author: r.anonymous || !r.author_id ? null : { displayName: names.get(r.author_id) },
+      })),
+    },
+  };
+}
+
+// As VotesService.vote: lock the voter's budget row, then the vote and the idea's counters by increments.
+async function vote(s, ideaId, value) {
+  const wanted = value === 'up' ? 1 : -1;
+  const client = await pool.connect();
+  let used;
+  let budget;
+  try {
+    await client.query('BEGIN');
+    const { rows: [c] } = await client.query(
+      `SELECT c.id, c.vote_budget, CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status,
+              i.hidden_at, i.merged_into_id
+         FROM ideas i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1 AND ${visible('$2', '$3')}`,
+      [ideaId, s.user_id, s.department_id],
+    );
+    if (!c || c.hidden_at || c.merged_into_id || c.status !== 'open') throw new Error('cannot vote');
+    budget = c.vote_budget;
+    await client.query(`INSERT INTO campaign_vote_budgets (campaign_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [c.id, s.user_id]);
+    ({ rows: [{ used }] } = await client.query(`SELECT used FROM campaign_vote_budgets WHERE campaign_id = $1 AND user_id = $2 FOR UPDATE`, [c.id, s.user_id]));
+    const { rows: current } = await client.query(`SELECT value FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [ideaId, s.user_id]);
+    const existing = current[0]?.value ?? 0;
+    if (existing !== wanted) {
+      if (existing === 0) {
+        if (budget !== null && used >= budget) throw new Error('budget');
+        await client.query(`INSERT INTO idea_votes (idea_id, user_id, campaign_id, value) VALUES ($1, $2, $3, $4)`, [ideaId, s.user_id, c.id, wanted]);
+        await client.query(`UPDATE campaign_vote_budgets SET used = used + 1 WHERE campaign_id = $1 AND user_id = $2`, [c.id, s.user_id]);
+        used += 1;
+      } else {
+        await client.query(`UPDATE idea_votes SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2`, [ideaId, s.user_id, wanted]);
+      }
+      const up = (wanted === 1 ? 1 : 0) - (existing === 1 ? 1 : 0);
+      const down = (wanted === -1 ? 1 : 0) - (existing === -1 ? 1 : 0);
+      await client.query(`UPDATE ideas SET up_votes = up_votes + $2, down_votes = down_votes + $3, last_activity_at = now() WHERE id = $1 RETURNING up_votes, down_votes`, [ideaId, up, down]);
+    }
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+  // Read back as the voter sees it (IdeasService.get).
+  const { rows: [r] } = await pool.query(`${IDEA} WHERE i.id = $2 AND ${visible('$1', '$3')}`, [s.user_id, ideaId, s.department_id]);
+  return { vote: { idea: { id: r.id, ...counts(r), myVote: myVote(r.my_vote) }, remainingVotes: budget === null ? null : Math.max(budget - used, 0) } };
+}
+
+const server = http.createServer((req, res) => {
+  if (req.method === 'GET' && req.url === '/readyz') return res.writeHead(200).end();
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', async () => {
+    try {
+      const { query, variables } = JSON.parse(Buffer.concat(chunks).toString());
+      const s = await session(req);
+      if (!s) return res.writeHead(401).end();
+      let data;
+      if (query === BOARD) data = await board(s, variables.c);
+      else if (query === VOTE) data = await vote(s, variables.i, variables.v);
+      else return res.writeHead(400).end();
+      const body = JSON.stringify({ data });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) }).end(body);
+    } catch (e) {
+      const body = JSON.stringify({ errors: [{ message: String(e) }] });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+    }
+  });
+});
+// Listens when run as a program (bench/hivemind.mjs imports the operations' text from here).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  server.listen(Number(process.env.PORT), '127.0.0.1');
+  const stop = () => server.close(() => pool.end().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// Hivemind benchmark (issue 13): a large organisation — 10 000 people, 100 campaigns, 100 000 ideas,
+// 1 000 000 votes — and, through GraphQL over HTTP, the board (top 50 by hot, with counts, my vote,
+// author) and the vote mutation at 1 and 32 concurrent clients, next to the floor (the same SQL through
+// bare `pg` in a `node:http` handler, bench/hivemind-floor.mjs) measured in the same run. Afterwards,
+// every idea's counters and every budget must equal its votes, counted again.
+// Four processes: this one (embedded PostgreSQL, seeding, orchestration), Ruche (server/dist, production
+// mode), the floor, and the load generator (autocannon, bench/load.mjs), started afresh per measurement.
+// Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/hivemind.mjs
+// Env: BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds (3), BENCH_ROUNDS (1; medians),
+//      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_NODE, BENCH_DIST (see lib.mjs).
+import { createHash, randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { BOARD, VOTE } from './hivemind-floor.mjs';
+import { cpuMs, dist, freePort, load, machine, median, require, root, startPostgres, startProcess, stopProcess, table, tempDir } from './lib.mjs';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const SIZES = { users: Math.round(10_000 * SCALE), campaigns: Math.max(2, Math.round(100 * SCALE)), ideas: Math.round(100_000 * SCALE), votes: Math.round(1_000_000 * SCALE) };
+const TARGET = { boardP50: 20, boardRatio: 0.5, votesPerSecond: 1000 };
+const POOL_SIZE = 10;
+const IDLE_MINUTES = 120;
+const CLIENTS = [1, 32];
+
+const ms = (t) => Math.round(performance.now() - t);
+
+/** The organisation at scale, in SQL (the demo organisation's departments and people come with it). */
+async function seed(pg) {
+  const t = performance.now();
+  await pg.query(`
+    INSERT INTO users (email, display_name, job_title, department_id, locale)
+    SELECT 'bench.person.' || n || '@bench.example', 'Bench Person ' || n, 'Staff', d.id, CASE WHEN n % 3 = 0 THEN 'en' ELSE 'fr' END
+      FROM generate_series(1, greatest($1::int - (SELECT count(*) FROM users)::int, 0)) AS n
+      JOIN LATERAL (SELECT id FROM departments WHERE kind = 'spoke' ORDER BY md5(id::text || n) LIMIT 1) d ON true`, [SIZES.users]);
+  await pg.query(`
+    INSERT INTO campaigns (department_id, title, description, description_html, opens_at, closes_at, created_by)
+    SELECT (SELECT id FROM departments WHERE kind = 'hub'), 'Bench campaign ' || n, 'Ideas wanted.', '<p>Ideas wanted.</p>',
+           now() - interval '30 days', now() + interval '30 days', (SELECT id FROM users WHERE role = 'admin' LIMIT 1)
+      FROM generate_series(1, $1::int) AS n`, [SIZES.campaigns]);
+  await pg.query(`
+    INSERT INTO campaign_stages (campaign_id, position, key, name_fr, name_en, kind)
+    SELECT c.id, s.position, s.key, s.name_fr, s.name_en, s.kind
+      FROM campaigns c CROSS JOIN (VALUES (0, 'submitted', 'Proposée', 'Submitted', 'submitted'), (1, 'review', 'À l’étude', 'Under review', 'review'),
+        (2, 'selected', 'Retenue', 'Selected', 'selected'), (3, 'in_progress', 'En cours', 'In progress', 'in_progress'),
+        (4, 'done', 'Réalisée', 'Done', 'done'), (5, 'declined', 'Écartée', 'Declined', 'declined')) AS s(position, key, name_fr, name_en, kind)
+     WHERE c.title LIKE 'Bench campaign %'`);
+  await pg.query(`CREATE TEMP TABLE bench_campaigns AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id, (SELECT id FROM campaign_stages s WHERE s.campaign_id = c.id AND s.position = 0) AS stage FROM campaigns c WHERE title LIKE 'Bench campaign %'`);
+  await pg.query(`CREATE TEMP TABLE bench_users AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id FROM users`);
+  await pg.query(`CREATE INDEX ON bench_users (k)`);
+  const seeded = { users: ms(t) };
+  let t2 = performance.now();
+  const words = ['télétravail', 'cantine', 'énergie', 'recyclage', 'formation', 'mobilité', 'clients', 'réunion', 'packaging', 'onboarding', 'carpool', 'feedback'];
+  await pg.query(`
+    INSERT INTO ideas (campaign_id, author_id, anonymous, title, body, stage_id, created_at, last_activity_at)
+    SELECT c.id, u.id, n % 20 = 0, 'Idée ' || n || ' : ' || ($2::text[])[1 + n % 12] || ' et ' || ($2::text[])[1 + (n / 12) % 12],
+           'Proposition ' || n || ' pour améliorer ' || ($2::text[])[1 + (n / 7) % 12] || '.', c.stage, t, t
+      FROM generate_series(1, $1::int) AS n
+      JOIN bench_campaigns c ON c.k = n % (SELECT count(*) FROM bench_campaigns)
+      JOIN bench_users u ON u.k = (n * 7919) % (SELECT count(*) FROM bench_users)
+      CROSS JOIN LATERAL (SELECT now() - (n % 43200) * interval '1 minute' AS t) AS at`, [SIZES.ideas, words]);
+  seeded.ideas = ms(t2);
+  t2 = performance.now();
+  await pg.query(`CREATE TEMP TABLE bench_ideas AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id, campaign_id FROM ideas`);
+  await pg.query(`CREATE INDEX ON bench_ideas (k)`);
+  // Random (idea, person) pairs, a few more than wanted since some collide; two up votes for one down.
+  await pg.query(`
+    INSERT INTO idea_votes (idea_id, user_id, campaign_id, value)
+    SELECT i.id, u.id, i.campaign_id, r.value
+      FROM (SELECT floor(random() * (SELECT count(*) FROM bench_ideas))::bigint AS ik, floor(random() * (SELECT count(*) FROM bench_users))::bigint AS uk,
+                   CASE WHEN random() < 0.67 THEN 1 ELSE -1 END AS value
+              FROM generate_series(1, $1::int)) AS r
+      JOIN bench_ideas i ON i.k = r.ik
+      JOIN bench_users u ON u.k = r.uk
+    ON CONFLICT DO NOTHING`, [Math.round(SIZES.votes * 1.001)]);
+  await pg.query(`
+    UPDATE ideas i SET up_votes = v.up, down_votes = v.down
+      FROM (SELECT idea_id, count(*) FILTER (WHERE value = 1)::int AS up, count(*) FILTER (WHERE value = -1)::int AS down FROM idea_votes GROUP BY idea_id) v
+     WHERE v.idea_id = i.id`);
+  await pg.query(`
+    INSERT INTO campaign_vote_budgets (campaign_id, user_id, used)
+    SELECT campaign_id, user_id, count(*) FROM idea_votes GROUP BY campaign_id, user_id
+    ON CONFLICT (campaign_id, user_id) DO UPDATE SET used = EXCLUDED.used`);
+  seeded.votes = ms(t2);
+  t2 = performance.now();
+  await pg.query('VACUUM ANALYZE');
+  seeded.analyze = ms(t2);
+  const [{ rows: [counts] }] = [await pg.query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM campaigns)::int AS campaigns, (SELECT count(*) FROM ideas)::int AS ideas, (SELECT count(*) FROM idea_votes)::int AS votes`)];
+  return { counts, ms: seeded };
+}
+
+/** Counters and budgets that disagree with the votes, counted again from idea_votes. */
+async function mismatches(pg) {
+  const { rows: [r] } = await pg.query(`
+    SELECT (SELECT count(*) FROM ideas i LEFT JOIN (SELECT idea_id, count(*) FILTER (WHERE value = 1) AS up, count(*) FILTER (WHERE value = -1) AS down FROM idea_votes GROUP BY idea_id) v ON v.idea_id = i.id
+             WHERE i.up_votes <> coalesce(v.up, 0) OR i.down_votes <> coalesce(v.down, 0))::int AS ideas,
+           (SELECT count(*) FROM campaign_vote_budgets b LEFT JOIN (SELECT campaign_id, user_id, count(*) AS n FROM idea_votes GROUP BY 1, 2) v USING (campaign_id, user_id)
+             WHERE b.used <> coalesce(v.n, 0))::int AS budgets`);
+  return r;
+}
+
+const dir = tempDir('ruche-bench-hivemind-');
+const children = [];
+let db;
+const results = { machine: machine(), settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, rounds: ROUNDS, sizes: SIZES, dist }, cases: [] };
+try {
+  const pgPort = await freePort();
+  db = await startPostgres(dir, pgPort);
+  const selfsigned = require('selfsigned');
+  const { cert } = await selfsigned.generate([{ name: 'commonName', value: 'idp.bench.invalid' }], { keySize: 2048 });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const ruche = await startProcess({
+    args: [join(dist, 'server/src/main.js')],
+    env: {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: base,
+      DATABASE_URL: db.url,
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
+      SESSION_IDLE_TIMEOUT_MINUTES: String(IDLE_MINUTES),
+      LOG_LEVEL: 'info',
+      AUTH_MODE: 'saml',
+      SAML_IDP_SSO_URL: 'https://idp.bench.invalid/sso',
+      SAML_IDP_ENTITY_ID: 'https://idp.bench.invalid',
+      SAML_IDP_CERT: cert,
+      GRAPHQL_RATE_LIMIT_PER_MINUTE_SESSION: '1000000',
+      GRAPHQL_RATE_LIMIT_PER_MINUTE_IP: '10000000',
+    },
+    logFile: join(dir, 'ruche.log'),
+    readyUrl: `${base}/readyz`,
+  });
+  children.push(ruche.child);
+
+  const { Client } = require('pg');
+  const pg = new Client({ connectionString: db.url });
+  await pg.connect();
+  pg.on('error', () => undefined); // PostgreSQL stopping at the end is not news
+  results.seed = await seed(pg);
+  console.error(`seeded ${JSON.stringify(results.seed)}`);
+
+  // Sessions for 32 people of the spokes, written as SessionService.create writes them.
+  const { rows: people } = await pg.query(`SELECT id FROM users WHERE email LIKE 'bench.person.%' AND department_id IS NOT NULL ORDER BY email LIMIT 32`);
+  const cookies = [];
+  for (const p of people) {
+    const token = randomBytes(32).toString('base64url');
+    await pg.query(`INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval '12 hours')`, [createHash('sha256').update(token).digest('hex'), p.id]);
+    cookies.push(`ruche_session=${token}`);
+  }
+  const { rows: campaigns } = await pg.query(`SELECT id FROM campaigns WHERE title LIKE 'Bench campaign %'`);
+  const { rows: sample } = await pg.query(`SELECT i.id FROM ideas i JOIN campaigns c ON c.id = i.campaign_id WHERE c.title LIKE 'Bench campaign %' ORDER BY random() LIMIT 5000`);
+  const campaignIds = campaigns.map((c) => c.id);
+  const ideaIds = sample.map((i) => i.id);
+
+  const floorPort = await freePort();
+  const floor = await startProcess({
+    args: [join(root, 'bench/hivemind-floor.mjs')],
+    env: { DATABASE_URL: db.url, PORT: String(floorPort), POOL_SIZE: String(POOL_SIZE), IDLE_SECONDS: String(IDLE_MINUTES * 60) },
+    logFile: join(dir, 'floor.log'),
+    readyUrl: `http://127.0.0.1:${floorPort}/readyz`,
+  });
+  children.push(floor.child);
+  const targets = { ruche: `${base}/graphql`, floor: `http://127.0.0.1:${floorPort}/graphql` };
+  const headers = { 'content-type': 'application/json' };
+  const post = async (who, query, variables, cookie = cookies[0]) => {
+    const res = await fetch(targets[who], { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ query, variables }) });
+    const text = await res.text();
+    if (res.status !== 200 || text.includes('"errors"')) throw new Error(`${who} answered with ${res.status}: ${text.slice(0, 500)}`);
+    return JSON.parse(text);
+  };
+  // Both must give the same answers, or the comparison means nothing: the same board, and the same
+  // idea after the same vote (the second of two identical votes changes nothing).
+  const sameBoard = [await post('ruche', BOARD, { c: campaignIds[0] }), await post('floor', BOARD, { c: campaignIds[0] })];
+  await post('ruche', VOTE, { i: ideaIds[0], v: 'up' });
+  const sameVote = [await post('ruche', VOTE, { i: ideaIds[0], v: 'up' }), await post('floor', VOTE, { i: ideaIds[0], v: 'up' })];
+  for (const [name, [r, f]] of Object.entries({ board: sameBoard, vote: sameVote })) {
+    if (JSON.stringify(r) !== JSON.stringify(f)) throw new Error(`Ruche and the floor disagree on the ${name}:\nruche: ${JSON.stringify(r).slice(0, 400)}\nfloor: ${JSON.stringify(f).slice(0, 400)}`);
+  }
+
+  const pids = { ruche: ruche.child.pid, floor: floor.child.pid };
+  const CASES = [
+    { name: 'board (hot, 50)', template: JSON.stringify({ query: BOARD, variables: { c: '{{campaign}}' } }), choices: { campaign: campaignIds } },
+    { name: 'vote', template: JSON.stringify({ query: VOTE, variables: { i: '{{idea}}', v: '{{value}}' } }), choices: { idea: ideaIds, value: ['up', 'down'] } },
+  ];
+  const run = async (who, c, connections, duration) => {
+    const before = cpuMs(pids[who]);
+    const r = await load({ url: targets[who], method: 'POST', headers, template: c.template, choices: c.choices, cookies: cookies.slice(0, connections), connections, duration });
+    const after = cpuMs(pids[who]);
+    return { ...r, cpuUsPerRequest: before === undefined ? null : Math.round(((after - before) * 1000) / Math.max(r.requests, 1)) };
+  };
+  for (const c of CASES) {
+    for (const connections of CLIENTS) {
+      await run('ruche', c, connections, WARMUP);
+      await run('floor', c, connections, WARMUP);
+      const rounds = { ruche: [], floor: [] };
+      for (let i = 0; i < ROUNDS; i++) {
+        const order = i % 2 === 0 ? ['ruche', 'floor'] : ['floor', 'ruche'];
+        for (const who of order) rounds[who].push(await run(who, c, connections, DURATION));
+      }
+      const summary = (list) => ({
+        rps: Math.round(median(list.map((r) => r.rps))),
+        p50: median(list.map((r) => r.p50)),
+        p99: median(list.map((r) => r.p99)),
+        failures: list.reduce((n, r) => n + r.failures, 0),
+        cpuUsPerRequest: list[0].cpuUsPerRequest === null ? null : Math.round(median(list.map((r) => r.cpuUsPerRequest))),
+      });
+      results.cases.push({ case: c.name, connections, ruche: summary(rounds.ruche), floor: summary(rounds.floor), rounds });
+    }
+  }
+  results.mismatches = await mismatches(pg);
+  await pg.end();
+} finally {
+  for (const child of children.reverse()) await stopProcess(child);
+  await db?.stop().catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+for (const c of results.cases) {
+  c.ratio = +(c.ruche.rps / c.floor.rps).toFixed(2);
+  c.target = c.case === 'vote' ? `≥ ${TARGET.votesPerSecond}/s` : `p50 < ${TARGET.boardP50} ms, ≥ ${TARGET.boardRatio}×`;
+  c.targetMet = c.case === 'vote' ? c.ruche.rps >= TARGET.votesPerSecond : c.ruche.p50 < TARGET.boardP50 && c.ratio >= TARGET.boardRatio;
+  if (c.ruche.failures > 0) c.targetMet = false;
+}
+console.log(JSON.stringify({ ...results, cases: results.cases.map(({ rounds: _rounds, ...c }) => c) }, null, 2));
+const m = results.machine;
+console.log(`\nHivemind: ${results.seed.counts.users} people, ${results.seed.counts.campaigns} campaigns, ${results.seed.counts.ideas} ideas, ${results.seed.counts.votes} votes; ${ROUNDS} × ${DURATION} s per side (medians) after ${WARMUP} s warm-up; ${m.cores} cores (${m.cpu}), Node ${m.node}`);
+console.log('Ruche, the floor (same SQL via bare pg + node:http), the load generator and PostgreSQL share these cores. Each connection is a different person; each request a random campaign (board) or idea and direction (vote).');
+console.log(`Counts after the votes, counted again: ${results.mismatches.ideas} ideas and ${results.mismatches.budgets} budgets disagree with their votes (0 and 0: exact).\n`);
+console.log(
+  table(
+    results.cases.map((c) => ({
+      case: c.case,
+      clients: c.connections,
+      'ruche rps': c.ruche.rps,
+      'p50 ms': c.ruche.p50,
+      'p99 ms': c.ruche.p99,
+      'floor rps': c.floor.rps,
+      'floor p50': c.floor.p50,
+      'floor p99': c.floor.p99,
+      ratio: c.ratio,
+      'cpu µs/req ruche/floor': `${c.ruche.cpuUsPerRequest ?? '?'}/${c.floor.cpuUsPerRequest ?? '?'}`,
+      failures: c.ruche.failures + c.floor.failures,
+      target: c.target,
+      met: c.targetMet ? 'yes' : 'NO',
+    })),
+  ),
+);
+process.exit(results.mismatches.ideas === 0 && results.mismatches.budgets === 0 ? 0 : 1);
