@@ -21,10 +21,11 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await seedDemoPeople(tx, departments);
     await seedDemoIdeas(tx, await seedDemoCampaigns(tx, departments), departments);
     await seedDemoComments(tx);
-    await seedDemoFollows(tx);
     await seedDemoCuration(tx);
     await seedDemoPairwise(tx);
     await seedDemoReviews(tx);
+    // Last: follows derive from every demo idea and comment (authors and commenters follow).
+    await seedDemoFollows(tx);
     return true;
   });
 }

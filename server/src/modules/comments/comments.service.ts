@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { can, COMMENT_LIMITS, parseMentions, type CommentEventPayload, type NotificationPayloads } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -9,7 +9,7 @@ import { RateLimitService } from '../../core/security/rate-limit.service';
 import { AuditService } from '../audit';
 import { CampaignClosedError, CampaignNotOpenError, CampaignsService, UUID, type CampaignEntity } from '../campaigns';
 import { FollowsService } from '../follows';
-import { IdeasService, type IdeaView } from '../ideas';
+import { IdeaMergeHooks, IdeasService, type IdeaView } from '../ideas';
 import { NotificationsService, type NotifyResult } from '../notifications';
 import type { CommentView } from './comment.entity';
 import { renderComment } from './comment-markdown';
@@ -62,7 +62,7 @@ interface Context {
  * Every count change goes through IdeasService.adjustCommentCount in the comment's transaction.
  */
 @Injectable()
-export class CommentsService {
+export class CommentsService implements OnModuleInit {
   constructor(
     private readonly ds: DataSource,
     private readonly ideas: IdeasService,
@@ -72,7 +72,23 @@ export class CommentsService {
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
     private readonly rateLimits: RateLimitService,
+    private readonly mergeHooks: IdeaMergeHooks,
   ) {}
+
+  onModuleInit(): void {
+    // A merged idea's discussion moves to the idea that absorbs it, counts with it, in the merge's transaction.
+    this.mergeHooks.onMerge('comments', async (tx, merge) => {
+      const [moved]: [{ live: boolean }[], number] = await tx.query(
+        `UPDATE comments SET idea_id = $2 WHERE idea_id = $1 RETURNING (deleted_at IS NULL AND hidden_at IS NULL) AS live`,
+        [merge.sourceId, merge.targetId],
+      );
+      const live = moved.filter((m) => m.live).length;
+      if (live > 0) {
+        await this.ideas.adjustCommentCount(tx, merge.sourceId, -live);
+        await this.ideas.adjustCommentCount(tx, merge.targetId, live);
+      }
+    });
+  }
 
   /** An idea's threads, oldest first, keyset-paged on the roots; each with all its replies. */
   async threads(actor: AuthUser, query: { ideaId: string; first?: number; after?: string }): Promise<ThreadPage> {
@@ -296,8 +312,9 @@ export class CommentsService {
       parentId: row.parent_id,
       authorId: deleted || row.anonymous ? null : row.author_id,
       anonymous: row.anonymous,
-      // For an anonymous idea this is only ever true of an anonymous comment: it says "the author", never who.
-      isIdeaAuthor: !deleted && row.author_id !== null && row.author_id === ctx.idea.authorId,
+      // On an anonymous idea only an anonymous comment may say "the author" (a signed comment of theirs,
+      // e.g. one moved here by a merge, must not tie their name to the idea).
+      isIdeaAuthor: !deleted && row.author_id !== null && row.author_id === ctx.idea.authorId && (!ctx.idea.anonymous || row.anonymous),
       isMine: mine,
       body: deleted ? null : row.body,
       bodyHtml: deleted ? null : row.body_html,

@@ -6,7 +6,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey } from '../../core/graphql/loaders';
 import { campaignContext, CampaignsService, type CampaignEntity } from '../campaigns';
-import { IdeasService, type IdeaView, type StageMoveEvent } from '../ideas';
+import { IdeaMergeHooks, IdeasService, type IdeaView, type StageMoveEvent } from '../ideas';
 import { MAX_RECIPIENTS, NotificationsService, type NotifyResult } from '../notifications';
 
 export interface FollowState {
@@ -47,12 +47,22 @@ export class FollowsService implements OnModuleInit {
     private readonly ideas: IdeasService,
     private readonly campaigns: CampaignsService,
     private readonly notifications: NotificationsService,
+    private readonly mergeHooks: IdeaMergeHooks,
   ) {}
 
   onModuleInit(): void {
     this.ideas.onStageMove((tx, move) => this.stageMoved(tx, move));
     // An idea's author follows it from the start (an anonymous author too: follows are never shown).
     this.ideas.onIdeaCreated((tx, idea) => this.followInTx(tx, idea.authorId, 'idea', idea.ideaId));
+    // A merged idea's followers follow the idea that absorbs it.
+    this.mergeHooks.onMerge('follows', async (tx, merge) => {
+      await tx.query(
+        `INSERT INTO follows (user_id, subject_type, subject_id, created_at)
+         SELECT user_id, 'idea', $2, created_at FROM follows WHERE subject_type = 'idea' AND subject_id = $1 ON CONFLICT DO NOTHING`,
+        [merge.sourceId, merge.targetId],
+      );
+      await tx.query(`DELETE FROM follows WHERE subject_type = 'idea' AND subject_id = $1`, [merge.sourceId]);
+    });
   }
 
   /** Whether a person follows a subject; keys are `userId|type|subjectId`. */
