@@ -64,8 +64,13 @@ export class UsersService {
     this.logger = rootLogger.child({ module: 'users' });
   }
 
+  // Raw SQL and fromRow: a board's fifty authors went through TypeORM's query builder and hydration,
+  // which cost more than the query (bench/hivemind.mjs).
   readonly byId = new LoaderKey<string, UserEntity | null>('users.byId', () =>
-    new DataLoader(async (ids) => byKeys(ids, await this.ds.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id)),
+    new DataLoader(async (ids) => {
+      const rows: Record<string, unknown>[] = await this.ds.query(`SELECT * FROM users WHERE id = ANY($1::uuid[])`, [[...ids]]);
+      return byKeys(ids, rows.map((row) => this.fromRow(row)), (u) => u.id);
+    }),
   );
 
   /**
