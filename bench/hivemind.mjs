@@ -8,10 +8,11 @@
 // mode), the floor, and the load generator (autocannon, bench/load.mjs), started afresh per measurement.
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/hivemind.mjs
 // Env: BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds (3), BENCH_ROUNDS (1; medians),
-//      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_NODE, BENCH_DIST (see lib.mjs).
+//      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_ONLY=board|vote (one case),
+//      BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs).
 import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BOARD, VOTE } from './hivemind-floor.mjs';
 import { cpuMs, dist, freePort, load, machine, median, require, root, startPostgres, startProcess, stopProcess, table, tempDir } from './lib.mjs';
 
@@ -24,6 +25,7 @@ const TARGET = { boardP50: 20, boardRatio: 0.5, votesPerSecond: 1000 };
 const POOL_SIZE = 10;
 const IDLE_MINUTES = 120;
 const CLIENTS = [1, 32];
+const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 
 const ms = (t) => Math.round(performance.now() - t);
 
@@ -113,7 +115,7 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const ruche = await startProcess({
-    args: [join(dist, 'server/src/main.js')],
+    args: [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []), join(dist, 'server/src/main.js')],
     env: {
       NODE_ENV: 'production',
       PORT: String(port),
@@ -184,7 +186,7 @@ try {
   const CASES = [
     { name: 'board (hot, 50)', template: JSON.stringify({ query: BOARD, variables: { c: '{{campaign}}' } }), choices: { campaign: campaignIds } },
     { name: 'vote', template: JSON.stringify({ query: VOTE, variables: { i: '{{idea}}', v: '{{value}}' } }), choices: { idea: ideaIds, value: ['up', 'down'] } },
-  ];
+  ].filter((c) => !process.env.BENCH_ONLY || c.name.startsWith(process.env.BENCH_ONLY));
   const run = async (who, c, connections, duration) => {
     const before = cpuMs(pids[who]);
     const r = await load({ url: targets[who], method: 'POST', headers, template: c.template, choices: c.choices, cookies: cookies.slice(0, connections), connections, duration });
