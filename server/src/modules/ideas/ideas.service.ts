@@ -209,6 +209,16 @@ export class IdeasService {
     return rows.map((r) => ideaFromRow(r, actor.id));
   }
 
+  /**
+   * The ids and authors of the ideas on a campaign's board, without their text: what pair choice needs
+   * (which ideas, and which are the person's own). The caller has checked the campaign; the author is
+   * for the server's own use, never to be sent.
+   */
+  async boardMembers(campaignId: string): Promise<{ id: string; authorId: string | null }[]> {
+    const rows: { id: string; author_id: string | null }[] = await this.ds.query(`SELECT i.id, i.author_id FROM ideas i WHERE i.campaign_id = $1 AND ${ON_BOARD}`, [campaignId]);
+    return rows.map((r) => ({ id: r.id, authorId: r.author_id }));
+  }
+
   /** Posts an idea in the first stage of an open campaign, for a person of its audience. */
   async create(actor: AuthUser, input: IdeaInput & { campaignId: string; anonymous?: boolean }): Promise<IdeaView> {
     const campaign = await this.campaigns.get(actor, input.campaignId);

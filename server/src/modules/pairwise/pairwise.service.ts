@@ -76,6 +76,9 @@ export interface PairwiseRanking {
   };
 }
 
+/** An idea on the board as pair choice sees it: its id and (for excluding one's own) its author. */
+type BoardMember = { id: string; authorId: string | null };
+
 interface CachedFit {
   key: string;
   ratings: Map<string, BradleyTerryRating>;
@@ -117,9 +120,8 @@ export class PairwiseService {
    */
   async nextPair(actor: AuthUser, campaignId: string): Promise<IssuedPair | null> {
     const campaign = await this.participating(actor, campaignId);
-    const board = await this.ideas.listOnBoard(actor, campaign.id);
-    const others = board.filter((i) => i.authorId !== actor.id);
-    const byId = new Map(others.map((i) => [i.id, i]));
+    const board = await this.ideas.boardMembers(campaign.id);
+    const eligible = new Set(board.filter((i) => i.authorId !== actor.id).map((i) => i.id));
 
     const issued = await this.ds.transaction(async (tx) => {
       // One person's draws in one campaign run one at a time (two tabs asking at once get the same pair).
@@ -128,7 +130,7 @@ export class PairwiseService {
         `SELECT token, idea_a, idea_b, shown_first, expires_at, expires_at > now() AS live FROM pairwise_issued WHERE campaign_id = $1 AND user_id = $2`,
         [campaign.id, actor.id],
       );
-      if (current?.live && byId.has(current.idea_a) && byId.has(current.idea_b)) {
+      if (current?.live && eligible.has(current.idea_a) && eligible.has(current.idea_b)) {
         const second = current.shown_first === current.idea_a ? current.idea_b : current.idea_a;
         return { token: current.token, first: current.shown_first, second, expiresAt: current.expires_at };
       }
@@ -143,7 +145,7 @@ export class PairwiseService {
         [campaign.id, actor.id],
       );
       const seen = await this.seenPairs(tx, actor.id, campaign.id);
-      const pair = choosePair([...byId.keys()], new Map(counted.map((r) => [r.idea, r.n])), new Set(seen.map((r) => pairKey(r.idea_a, r.idea_b))));
+      const pair = choosePair([...eligible], new Map(counted.map((r) => [r.idea, r.n])), new Set(seen.map((r) => pairKey(r.idea_a, r.idea_b))));
       if (!pair) {
         await tx.query(`DELETE FROM pairwise_issued WHERE campaign_id = $1 AND user_id = $2`, [campaign.id, actor.id]);
         return null;
@@ -163,7 +165,8 @@ export class PairwiseService {
       return { token: row.token, first, second: first === a ? b : a, expiresAt: row.expires_at };
     });
     if (!issued) return null;
-    return { token: issued.token, a: byId.get(issued.first)!, b: byId.get(issued.second)!, expiresAt: issued.expiresAt, progress: await this.progressOf(actor, campaign, board) };
+    const [a, b] = await Promise.all([this.ideas.get(actor, issued.first), this.ideas.get(actor, issued.second)]);
+    return { token: issued.token, a, b, expiresAt: issued.expiresAt, progress: await this.progressOf(actor, campaign, board) };
   }
 
   /**
@@ -201,12 +204,12 @@ export class PairwiseService {
       return { campaignId: campaign.id, replayed: inserted.length === 0 };
     });
     const campaign = await this.campaigns.get(actor, done.campaignId);
-    return { replayed: done.replayed, progress: await this.progressOf(actor, campaign, await this.ideas.listOnBoard(actor, campaign.id)) };
+    return { replayed: done.replayed, progress: await this.progressOf(actor, campaign, await this.ideas.boardMembers(campaign.id)) };
   }
 
   async progress(actor: AuthUser, campaignId: string): Promise<PairwiseProgress> {
     const campaign = await this.campaigns.get(actor, campaignId);
-    return this.progressOf(actor, campaign, await this.ideas.listOnBoard(actor, campaign.id));
+    return this.progressOf(actor, campaign, await this.ideas.boardMembers(campaign.id));
   }
 
   /**
@@ -260,7 +263,7 @@ export class PairwiseService {
     return tx.query(`SELECT idea_a, idea_b, outcome FROM pairwise_answers WHERE user_id = $1 AND campaign_id = $2`, [userId, campaignId]);
   }
 
-  private async progressOf(actor: AuthUser, campaign: CampaignEntity, board: IdeaView[]): Promise<PairwiseProgress> {
+  private async progressOf(actor: AuthUser, campaign: CampaignEntity, board: BoardMember[]): Promise<PairwiseProgress> {
     const eligible = new Set(board.filter((i) => i.authorId !== actor.id).map((i) => i.id));
     const seen = (await this.seenPairs(this.ds.manager, actor.id, campaign.id)).filter((r) => eligible.has(r.idea_a) && eligible.has(r.idea_b));
     const skipped = seen.filter((r) => r.outcome === 'skip').length;
@@ -278,7 +281,7 @@ export class PairwiseService {
     };
   }
 
-  private async rankingVisible(actor: AuthUser, campaign: CampaignEntity, board: IdeaView[]): Promise<boolean> {
+  private async rankingVisible(actor: AuthUser, campaign: CampaignEntity, board: BoardMember[]): Promise<boolean> {
     if (!campaign.hideCountsUntilVoted || campaign.status === 'closed' || this.campaigns.canRun(actor, campaign)) return true;
     return (await this.progressOf(actor, campaign, board)).rankingVisible;
   }
