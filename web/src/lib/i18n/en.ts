@@ -455,6 +455,7 @@ export const en: Dictionary = {
     deleted: 'Comment deleted',
     hiddenBadge: 'Hidden by moderation',
     anonymousAuthor: 'The idea’s author (anonymous)',
+    anonymousOther: 'Anonymous author of a merged idea',
     authorBadge: 'Idea author',
     edited: 'edited',
     historyToggle: 'Show earlier versions',

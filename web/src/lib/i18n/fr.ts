@@ -462,6 +462,7 @@ export const fr = {
     deleted: 'Commentaire supprimé',
     hiddenBadge: 'Masqué par la modération',
     anonymousAuthor: 'Auteur de l’idée (anonyme)',
+    anonymousOther: 'Auteur anonyme d’une idée fusionnée',
     authorBadge: 'Auteur de l’idée',
     edited: 'modifié',
     historyToggle: 'Voir les versions précédentes',
