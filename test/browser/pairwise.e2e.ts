@@ -70,7 +70,7 @@ test('a round by keyboard, then the ranking shows the ideas', async () => {
   const ranked = await texts(page.locator('[data-testid="ranking-row"] th a'));
   expect([...ranked].sort()).toEqual([...titles].sort());
   expect(ranked[0]).toBe(firstA);
-  expect(await text(page.getByTestId('participation'))).toContain('1 participant');
+  expect(await text(page.getByTestId('participation'))).toContain('1 personne a participé');
   expect(await page.locator('[data-testid="ranking-row"] svg').count()).toBe(3);
   // The interval in words, for those who do not see the bars.
   expect(await text(page.locator('[data-testid="ranking-row"] td.interval').first())).toMatch(/^de \d+ à \d+$/);

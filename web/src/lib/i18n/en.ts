@@ -521,7 +521,7 @@ export const en: Dictionary = {
     notInAudience: 'This campaign is not for your department: you can read the ranking but not compare.',
     rankingIntro:
       'Each idea gets a score from 0 to 100: the probability that it is preferred to an average idea of the campaign (Bradley-Terry model). The bar shows the 95% confidence interval: the longer it is, the less certain the place.',
-    participation: 'Participation',
+    participation: 'Who took part',
     participants: (n: number) => `${n} participant${n === 1 ? '' : 's'}`,
     comparisons: (n: number) => `${n} comparison${n === 1 ? '' : 's'}`,
     answers: (n: number) => `${n} answer${n === 1 ? '' : 's'} (skips included)`,

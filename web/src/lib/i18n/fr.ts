@@ -529,7 +529,7 @@ export const fr = {
     rankingIntro:
       'Chaque idée reçoit un score de 0 à 100\u202f: la probabilité qu’elle soit préférée à une idée moyenne de la campagne (modèle de Bradley-Terry). La barre montre l’intervalle de confiance à 95\u00a0%\u202f: plus elle est longue, moins la place est sûre.',
     participation: 'Participation',
-    participants: (n: number) => `${n} participant${n > 1 ? 's' : ''}`,
+    participants: (n: number) => (n > 1 ? `${n} personnes ont participé` : `${n} personne a participé`),
     comparisons: (n: number) => `${n} comparaison${n > 1 ? 's' : ''}`,
     answers: (n: number) => `${n} réponse${n > 1 ? 's' : ''} (passes comprises)`,
     perIdea: (min: number, median: number, max: number) => `Comparaisons par idée\u202f: ${min} au moins, ${median} en médiane, ${max} au plus`,
