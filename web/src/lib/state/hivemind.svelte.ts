@@ -67,6 +67,7 @@ export class LiveIdeas {
   /** The last vote outcome, in words, for a polite live region. */
   announcement = $state<{ ideaId: string; value: VoteValue | null } | null>(null);
   private stop: (() => void) | null = null;
+  private readonly queues = new Map<string, Promise<void>>();
 
   constructor(readonly campaignId: string) {}
 
@@ -111,10 +112,21 @@ export class LiveIdeas {
     }
   }
 
-  /** Votes `pressed` on an idea (the same button again takes the vote back). */
-  async vote(ideaId: string, pressed: VoteValue): Promise<void> {
+  /**
+   * Votes `pressed` on an idea (the same button again takes the vote back). Presses on one idea are sent
+   * one after the other, each read against the answer to the one before, so a quick second press is kept.
+   */
+  vote(ideaId: string, pressed: VoteValue): Promise<void> {
+    const next = (this.queues.get(ideaId) ?? Promise.resolve()).then(() => this.send(ideaId, pressed));
+    this.queues.set(ideaId, next);
+    return next.finally(() => {
+      if (this.queues.get(ideaId) === next) this.queues.delete(ideaId);
+    });
+  }
+
+  private async send(ideaId: string, pressed: VoteValue): Promise<void> {
     const before = this.ideas.find((i) => i.id === ideaId);
-    if (!before || this.pending[ideaId]) return;
+    if (!before) return;
     const next = nextVote(before.myVote, pressed);
     const remainingBefore = this.remainingVotes;
     this.voteError = null;

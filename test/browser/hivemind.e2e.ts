@@ -1,0 +1,249 @@
+/// <reference lib="dom" />
+// ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
+import type { Page } from 'playwright-core';
+import { signInWithPicker, text, useBrowserSession, watchedPage } from '../support/browser';
+
+/**
+ * Hivemind in the browser, in French: two people signed in in two browser contexts on the same board —
+ * one votes, the other sees the count change without reloading; an anonymous idea submitted through the
+ * form (a similar existing idea suggested while typing) shows on the board, anonymous to the other person;
+ * the sort switch changes the order and the address; voting from the keyboard alone; a budget that runs out
+ * is said politely next to the idea and the vote is rolled back. Needs `npm run build -w @ruche/web`.
+ */
+
+jest.setTimeout(180_000);
+
+const session = useBrowserSession({ locale: 'fr-FR', signInAs: 'Hugo Moreau' });
+
+let other: { page: Page; problems: string[] };
+let serve: string;
+let qvt: string;
+let hugo: string;
+
+beforeAll(async () => {
+  const { app, browser } = session;
+  const campaigns: { id: string; title: string }[] = await app.ds.query(`SELECT id, title FROM campaigns`);
+  serve = campaigns.find((c) => c.title === 'Mieux servir nos clients en 2027')!.id;
+  qvt = campaigns.find((c) => c.title.startsWith('Qualité de vie au travail'))!.id;
+  hugo = await app.userId('hugo.moreau@maison-lumiere.example');
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+  other = await watchedPage(context);
+  await signInWithPicker(other.page, app, 'Zoé Martin');
+});
+
+/** Takes back a person's vote through the API (the counters follow, as for any vote). */
+async function retract(userId: string, ideaId: string): Promise<void> {
+  const cookie = await session.app.signIn(userId);
+  const result = await session.app.gql(`mutation ($id: ID!) { retractVote(ideaId: $id) { remainingVotes } }`, { id: ideaId }, cookie);
+  expect(result.errors).toBeUndefined();
+}
+
+const card = (page: Page, ideaId: string) => page.locator(`[data-testid="idea-card"][data-idea-id="${ideaId}"]`);
+
+/** Waits until the board shows its ideas and nothing is loading. */
+async function boardReady(page: Page): Promise<void> {
+  await page.getByTestId('ideas').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .skeleton'));
+}
+
+async function upCount(page: Page, ideaId: string): Promise<number> {
+  return Number(await text(card(page, ideaId).getByTestId('up-count')));
+}
+
+async function waitForUpCount(page: Page, ideaId: string, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([id, n]) => document.querySelector(`[data-idea-id="${id}"] [data-testid="up-count"]`)?.textContent?.trim() === String(n),
+    [ideaId, count] as const,
+  );
+}
+
+test('one person votes; the other sees the count change live, without reloading', async () => {
+  const { app, page, problems } = session;
+  const zoe = await app.userId('zoe.martin@maison-lumiere.example');
+  const [idea]: { id: string; title: string }[] = await app.ds.query(
+    `SELECT id, title FROM ideas WHERE campaign_id = $1 AND hidden_at IS NULL AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 1`,
+    [serve],
+  );
+  await retract(hugo, idea.id);
+  await retract(zoe, idea.id);
+
+  await page.goto(`${app.url}/campaigns/${serve}?sort=new`);
+  await other.page.goto(`${app.url}/campaigns/${serve}?sort=new`);
+  await Promise.all([boardReady(page), boardReady(other.page)]);
+  const before = await upCount(other.page, idea.id);
+  expect(await upCount(page, idea.id)).toBe(before);
+
+  const up = page.getByRole('button', { name: new RegExp(`^Voter pour « ${idea.title} »`) });
+  expect(await up.getAttribute('aria-pressed')).toBe('false');
+  await up.click();
+  await page.waitForFunction((id) => document.querySelector(`[data-idea-id="${id}"] [data-testid="vote-up"]`)?.getAttribute('aria-pressed') === 'true', idea.id);
+  await waitForUpCount(page, idea.id, before + 1);
+  // The other board changes by itself: no reload, no navigation.
+  const otherUrl = other.page.url();
+  await waitForUpCount(other.page, idea.id, before + 1);
+  expect(other.page.url()).toBe(otherUrl);
+  const [vote] = await app.ds.query(`SELECT value FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [idea.id, hugo]);
+  expect(vote.value).toBe(1);
+  await page.getByRole('status').filter({ hasText: 'Vote pour enregistré.' }).waitFor();
+
+  // Pressed again, the vote is taken back, on both boards.
+  await up.click();
+  await waitForUpCount(other.page, idea.id, before);
+  await waitForUpCount(page, idea.id, before);
+  expect(await up.getAttribute('aria-pressed')).toBe('false');
+  expect(await app.ds.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [idea.id, hugo])).toHaveLength(0);
+
+  expect(problems).toEqual([]);
+  expect(other.problems).toEqual([]);
+});
+
+test('an idea submitted through the form (similar ideas suggested while typing) is on the board, anonymous to others', async () => {
+  const { app, page, problems } = session;
+  await page.goto(`${app.url}/campaigns/${serve}`);
+  await boardReady(page);
+  await page.getByTestId('submit-idea').click();
+  await page.getByRole('heading', { level: 1, name: 'Proposer une idée' }).waitFor();
+
+  // A title close to an existing idea's: the existing one is suggested under the form, as a link.
+  await page.getByLabel('Titre').fill('Un numéro de suivi pour les réclamations');
+  const suggestion = page.getByTestId('similar-ideas').getByRole('link', { name: /Un numéro de suivi unique pour chaque réclamation/ });
+  await suggestion.waitFor();
+  expect(await suggestion.getAttribute('target')).toBe('_blank');
+  expect(await page.getByTestId('similar-ideas').getByRole('link').count()).toBeLessThanOrEqual(5);
+
+  // Too short a title is said next to the field, and nothing is sent.
+  await page.getByLabel('Titre').fill('Un');
+  await page.getByRole('button', { name: 'Publier l’idée' }).click();
+  await page.getByText('Le titre compte de 3 à 200 caractères.').waitFor();
+  expect(await page.getByLabel('Titre').getAttribute('aria-invalid')).toBe('true');
+
+  const title = `Un badge « client fidèle » visible par le support ${Date.now()}`;
+  await page.getByLabel('Titre').fill(title);
+  await page.getByLabel('Description').fill('Le support reconnaîtrait **tout de suite** les clients de longue date.');
+  await page.getByLabel('Mots-clés').fill('support, fidélité, Support');
+  await page.getByRole('checkbox', { name: /Publier anonymement/ }).check();
+  await page.getByRole('button', { name: 'Publier l’idée' }).click();
+
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/campaigns/${serve}/ideas/[0-9a-f-]{36}$`));
+  expect(await page.locator('[data-testid="idea-body"] strong').textContent()).toBe('tout de suite');
+  expect(await text(page.getByTestId('anonymous'))).toBe('Anonyme (votre idée)');
+  expect(await page.locator('#comments').count()).toBe(1);
+  const [row] = await app.ds.query(`SELECT anonymous, tags FROM ideas WHERE title = $1`, [title]);
+  expect(row).toEqual({ anonymous: true, tags: ['support', 'fidélité'] });
+
+  // The breadcrumb leads back to the board; newest first, it is on top.
+  await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Mieux servir nos clients en 2027' }).click();
+  await boardReady(page);
+  await page.getByRole('button', { name: 'Récentes' }).click();
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'new');
+  await page.waitForFunction((t) => document.querySelector('[data-testid="idea-card"] h3')?.textContent?.trim() === t, title);
+
+  // The other person sees it too, with no name on it.
+  await other.page.goto(`${app.url}/campaigns/${serve}?sort=new`);
+  await boardReady(other.page);
+  const first = other.page.getByTestId('idea-card').first();
+  expect(await text(first.locator('h3'))).toBe(title);
+  expect(await text(first.getByTestId('anonymous'))).toBe('Anonyme');
+  expect(await first.getByRole('link', { name: 'Hugo Moreau' }).count()).toBe(0);
+
+  expect(problems).toEqual([]);
+  expect(other.problems).toEqual([]);
+});
+
+test('the sort switch changes the order and the address', async () => {
+  const { app, page, problems } = session;
+  await page.goto(`${app.url}/campaigns/${serve}`);
+  await boardReady(page);
+  const sorts = page.getByRole('group', { name: 'Trier les idées' });
+  expect(await sorts.getByRole('button', { name: 'Tendance' }).getAttribute('aria-pressed')).toBe('true');
+  const ids = () => page.locator('[data-testid="idea-card"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-idea-id')!));
+  const hot = await ids();
+
+  await sorts.getByRole('button', { name: 'Meilleures' }).click();
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'top');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  expect(await sorts.getByRole('button', { name: 'Meilleures' }).getAttribute('aria-pressed')).toBe('true');
+  const top = await ids();
+  expect(top).not.toEqual(hot);
+  expect(new Set(top)).toEqual(new Set(hot));
+  // The order is the server's top order: stored Wilson scores never increase down the board.
+  const scores: { id: string; top_score: number }[] = await app.ds.query(`SELECT id, top_score FROM ideas WHERE campaign_id = $1`, [serve]);
+  const score = new Map(scores.map((s) => [s.id, Number(s.top_score)]));
+  const shown = top.map((id) => score.get(id)!);
+  expect(shown).toEqual([...shown].sort((a, b) => b - a));
+
+  // Newest first: dates never increase; a reload keeps the order chosen.
+  await sorts.getByRole('button', { name: 'Récentes' }).click();
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'new');
+  await page.reload();
+  await boardReady(page);
+  expect(await page.getByRole('group', { name: 'Trier les idées' }).getByRole('button', { name: 'Récentes' }).getAttribute('aria-pressed')).toBe('true');
+  const dates = await page.locator('[data-testid="idea-card"] time').evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute('datetime')!)));
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+
+  expect(problems).toEqual([]);
+});
+
+test('voting from the keyboard alone: Tab reaches the buttons, Space and Enter press them', async () => {
+  const { app, page, problems } = session;
+  await page.goto(`${app.url}/campaigns/${serve}?sort=discussed`);
+  await boardReady(page);
+  const firstId = await page.getByTestId('idea-card').first().getAttribute('data-idea-id');
+  await retract(hugo, firstId!);
+  await page.reload();
+  await boardReady(page);
+
+  // From the last sort button, the next stop is the first idea's "for" button.
+  await page.getByRole('group', { name: 'Trier les idées' }).getByRole('button', { name: 'Commentées' }).focus();
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => ({ id: document.activeElement?.closest('[data-idea-id]')?.getAttribute('data-idea-id'), test: document.activeElement?.getAttribute('data-testid') }));
+  expect(await focused()).toEqual({ id: firstId, test: 'vote-up' });
+  await page.keyboard.press('Space');
+  await page.waitForFunction((id) => document.querySelector(`[data-idea-id="${id}"] [data-testid="vote-up"]`)?.getAttribute('aria-pressed') === 'true', firstId);
+
+  await page.keyboard.press('Tab');
+  expect(await focused()).toEqual({ id: firstId, test: 'vote-down' });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => document.querySelector(`[data-idea-id="${id}"] [data-testid="vote-down"]`)?.getAttribute('aria-pressed') === 'true', firstId);
+  expect(await card(page, firstId!).getByTestId('vote-up').getAttribute('aria-pressed')).toBe('false');
+  await page.getByRole('status').filter({ hasText: 'Vote contre enregistré.' }).waitFor();
+  const [vote] = await app.ds.query(`SELECT value FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [firstId, hugo]);
+  expect(vote.value).toBe(-1);
+
+  // Focus stayed on the button; Enter again takes the vote back.
+  expect(await focused()).toEqual({ id: firstId, test: 'vote-down' });
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Vote retiré.' }).waitFor();
+  expect(await app.ds.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [firstId, hugo])).toHaveLength(0);
+
+  expect(problems).toEqual([]);
+});
+
+test('a vote beyond the budget is refused politely next to the idea and rolled back', async () => {
+  const { app, page, problems } = session;
+  await page.goto(`${app.url}/campaigns/${qvt}?sort=new`);
+  await boardReady(page);
+  const budget = page.getByTestId('budget');
+  const left = async () => Number(/^(\d+) votes? restants? sur 5$/.exec(await text(budget.locator('strong')))![1]);
+  const unvoted = page.locator('[data-testid="idea-card"]:not(:has([aria-pressed="true"]))');
+
+  // Spend what is left, watching the count go down.
+  for (let remaining = await left(); remaining > 0; remaining--) {
+    await unvoted.first().getByTestId('vote-up').click();
+    await page.waitForFunction((n) => /^\d+/.exec(document.querySelector('[data-testid="budget"] strong')?.textContent ?? '')?.[0] === String(n), remaining - 1);
+  }
+  expect(await text(budget.locator('strong'))).toBe('0 vote restant sur 5');
+
+  const target = unvoted.first();
+  const targetId = await target.getAttribute('data-idea-id');
+  await target.getByTestId('vote-up').click();
+  const error = card(page, targetId!).getByTestId('vote-error');
+  await error.waitFor();
+  expect(await text(error)).toBe('Vous avez utilisé tous vos votes : retirez-en un sur une autre idée pour voter ici.');
+  expect(await card(page, targetId!).getByTestId('vote-up').getAttribute('aria-pressed')).toBe('false');
+  expect(await text(budget.locator('strong'))).toBe('0 vote restant sur 5');
+  expect(await app.ds.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [targetId, hugo])).toHaveLength(0);
+
+  expect(problems).toEqual([]);
+});
