@@ -125,7 +125,7 @@ describe('follows', () => {
         { user_id: id.rdOther, n: 2 },
         { user_id: id.hub, n: 1 },
         { user_id: id.rdManager, n: 1 },
-      ].sort((a, b) => (a.user_id < b.user_id ? -1 : 1)),
+      ].sort((a, b) => (a.user_id! < b.user_id! ? -1 : 1)),
     );
     expect(await told('idea.commented', idea)).not.toContain(id.outsider);
   });
