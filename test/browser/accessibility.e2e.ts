@@ -109,6 +109,10 @@ describe.each([
     // pairwise: a pair to compare and the ranking of the demo campaign people compared ideas in
     const [compared] = await app.ds.query(`SELECT id FROM campaigns WHERE title LIKE 'Qualité de vie au travail%'`);
     pages.push(`/campaigns/${compared.id}/pairwise`, `/campaigns/${compared.id}/ranking`);
+    // hivemind: the campaign list, the forms, a board with counts and one that hides them, an idea page
+    const [board] = await app.ds.query(`SELECT c.id, (SELECT id FROM ideas WHERE campaign_id = c.id AND hidden_at IS NULL AND merged_into_id IS NULL ORDER BY created_at LIMIT 1) AS idea FROM campaigns c WHERE c.title = 'Mieux servir nos clients en 2027'`);
+    const [hidden] = await app.ds.query(`SELECT id FROM campaigns WHERE hide_counts_until_voted LIMIT 1`);
+    pages.push('/campaigns', '/campaigns/new', `/campaigns/${board.id}`, `/campaigns/${hidden.id}`, `/campaigns/${board.id}/edit`, `/campaigns/${board.id}/ideas/new`, `/campaigns/${board.id}/ideas/${board.idea}`);
     // Desktop, then a phone's width: the layout changes (two-row top bar, stacked rows), so can the findings.
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(viewport);
@@ -150,6 +154,23 @@ describe.each([
     found.push(...(await violations(page, '/admin (confirmation dialog)')));
     await page.keyboard.press('Escape');
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
+
+    // hivemind: "why here" open on the board; the campaign form refused with the department picker shown; similar ideas suggested.
+    await page.goto(`${app.url}/campaigns/${board.id}`);
+    await settled(page);
+    await page.locator('[data-testid="idea-card"] details summary').first().click();
+    found.push(...(await violations(page, '/campaigns/[id] (why here open)')));
+    await page.goto(`${app.url}/campaigns/new`);
+    await settled(page);
+    await page.locator('input[name="audience"][value="departments"]').check();
+    await page.locator('form[data-testid="campaign-form"] button[type="submit"]').click();
+    await page.locator('#campaign-title[aria-invalid="true"]').waitFor();
+    found.push(...(await violations(page, '/campaigns/new (refused, departments shown)')));
+    await page.goto(`${app.url}/campaigns/${board.id}/ideas/new`);
+    await settled(page);
+    await page.locator('#idea-title').fill('Un numéro de suivi pour les réclamations');
+    await page.locator('[data-testid="similar-ideas"] li').first().waitFor();
+    found.push(...(await violations(page, '/campaigns/[id]/ideas/new (similar ideas)')));
 
     expect(found).toEqual([]);
   });
