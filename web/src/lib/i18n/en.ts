@@ -351,7 +351,6 @@ export const en: Dictionary = {
       pairwise: 'Compare two by two',
       ranking: 'Ranking',
       settings: 'Settings',
-      pipeline: 'Stages',
       ideasHeading: 'Ideas',
       ideaTotal: (n: number) => (n === 0 ? 'No ideas' : n === 1 ? '1 idea' : `${n} ideas`),
       empty: 'No ideas yet.',
@@ -364,8 +363,6 @@ export const en: Dictionary = {
       closesAt: 'Closes',
       owner: 'Owner',
       budget: 'Your votes',
-      stagesChart: 'Ideas by stage',
-      stagesChartText: (parts: string) => `Ideas shown by stage: ${parts}.`,
     },
     idea: {
       anonymous: 'Anonymous',
@@ -373,12 +370,10 @@ export const en: Dictionary = {
       by: (name: string) => `By ${name}`,
       comments: (n: number) => (n === 0 ? 'No comments' : n === 1 ? '1 comment' : `${n} comments`),
       tags: 'Tags',
-      stage: 'Stage',
       voteUp: (title: string) => `Vote for “${title}”`,
       voteDown: (title: string) => `Vote against “${title}”`,
       votesFor: 'for',
       votesAgainst: 'against',
-      hidden: 'Hidden',
       hiddenLabel: 'Counts hidden until you vote',
       votesChart: (up: number, down: number) => `${up} for, ${down} against`,
       voted: (value: string): string => (value === 'down' ? 'Vote against recorded.' : 'Vote for recorded.'),
@@ -386,7 +381,6 @@ export const en: Dictionary = {
       budgetExceeded: 'You have used all your votes: take one back from another idea to vote here.',
       whyHere: 'Why here?',
       whyHidden: 'The ranking details show once you have voted on this idea.',
-      whyLoading: 'Updating…',
       why: {
         votes: (up: number, down: number, net: number) => `${up} for, ${down} against: net ${net > 0 ? '+' : ''}${net}.`,
         top: (score: string) =>
@@ -402,10 +396,7 @@ export const en: Dictionary = {
       editHeading: 'Edit the idea',
       save: 'Save',
       saved: 'Idea saved.',
-      commentsHeading: 'Comments',
       votesHeading: 'Votes',
-      backToBoard: (campaign: string) => `Back to “${campaign}”`,
-      excerptMore: 'Read the idea',
     },
     submit: {
       heading: 'Submit an idea',

@@ -358,7 +358,6 @@ export const fr = {
       pairwise: 'Comparer deux à deux',
       ranking: 'Classement',
       settings: 'Réglages',
-      pipeline: 'Étapes',
       ideasHeading: 'Idées',
       ideaTotal: (n: number) => (n === 0 ? 'Aucune idée' : n === 1 ? '1 idée' : `${n} idées`),
       empty: 'Aucune idée pour l’instant.',
@@ -371,8 +370,6 @@ export const fr = {
       closesAt: 'Clôture',
       owner: 'Responsable',
       budget: 'Vos votes',
-      stagesChart: 'Idées par étape',
-      stagesChartText: (parts: string) => `Idées affichées par étape\u202f: ${parts}.`,
     },
     idea: {
       anonymous: 'Anonyme',
@@ -380,12 +377,10 @@ export const fr = {
       by: (name: string) => `Par ${name}`,
       comments: (n: number) => (n === 0 ? 'Aucun commentaire' : n === 1 ? '1 commentaire' : `${n} commentaires`),
       tags: 'Mots-clés',
-      stage: 'Étape',
       voteUp: (title: string) => `Voter pour «\u202f${title}\u202f»`,
       voteDown: (title: string) => `Voter contre «\u202f${title}\u202f»`,
       votesFor: 'pour',
       votesAgainst: 'contre',
-      hidden: 'Masqué',
       hiddenLabel: 'Compteurs masqués jusqu’à votre vote',
       votesChart: (up: number, down: number) => `${up} pour, ${down} contre`,
       voted: (value: string): string => (value === 'down' ? 'Vote contre enregistré.' : 'Vote pour enregistré.'),
@@ -393,7 +388,6 @@ export const fr = {
       budgetExceeded: 'Vous avez utilisé tous vos votes\u202f: retirez-en un sur une autre idée pour voter ici.',
       whyHere: 'Pourquoi ici\u202f?',
       whyHidden: 'Le détail du classement s’affiche une fois que vous avez voté sur cette idée.',
-      whyLoading: 'Mise à jour…',
       why: {
         votes: (up: number, down: number, net: number) => `${up} pour, ${down} contre\u202f: solde de ${net > 0 ? '+' : ''}${net}.`,
         top: (score: string) =>
@@ -409,10 +403,7 @@ export const fr = {
       editHeading: 'Modifier l’idée',
       save: 'Enregistrer',
       saved: 'Idée enregistrée.',
-      commentsHeading: 'Commentaires',
       votesHeading: 'Votes',
-      backToBoard: (campaign: string) => `Retour à «\u202f${campaign}\u202f»`,
-      excerptMore: 'Lire l’idée',
     },
     submit: {
       heading: 'Proposer une idée',
