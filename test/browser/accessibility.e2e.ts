@@ -113,6 +113,9 @@ describe.each([
     const [board] = await app.ds.query(`SELECT c.id, (SELECT id FROM ideas WHERE campaign_id = c.id AND hidden_at IS NULL AND merged_into_id IS NULL ORDER BY created_at LIMIT 1) AS idea FROM campaigns c WHERE c.title = 'Mieux servir nos clients en 2027'`);
     const [hidden] = await app.ds.query(`SELECT id FROM campaigns WHERE hide_counts_until_voted LIMIT 1`);
     pages.push('/campaigns', '/campaigns/new', `/campaigns/${board.id}`, `/campaigns/${hidden.id}`, `/campaigns/${board.id}/edit`, `/campaigns/${board.id}/ideas/new`, `/campaigns/${board.id}/ideas/${board.idea}`);
+    // discussion: an idea page with threads, replies, a mention and an edited comment
+    const [discussed] = await app.ds.query(`SELECT id, campaign_id FROM ideas WHERE title LIKE 'Answer public complaints%'`);
+    pages.push(`/campaigns/${discussed.campaign_id}/ideas/${discussed.id}`);
     // Desktop, then a phone's width: the layout changes (two-row top bar, stacked rows), so can the findings.
     for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       await page.setViewportSize(viewport);
@@ -171,6 +174,19 @@ describe.each([
     await page.locator('#idea-title').fill('Un numéro de suivi pour les réclamations');
     await page.locator('[data-testid="similar-ideas"] li').first().waitFor();
     found.push(...(await violations(page, '/campaigns/[id]/ideas/new (similar ideas)')));
+
+    // discussion: an earlier version shown, the mention suggestions open, the preview of a comment.
+    await page.goto(`${app.url}/campaigns/${discussed.campaign_id}/ideas/${discussed.id}`);
+    await settled(page);
+    await page.locator('[data-testid="comment-history-toggle"]').first().click();
+    await page.locator('[data-testid="comment-history"] li').first().waitFor();
+    await page.locator('[data-testid="comment-input"]').first().fill('Merci @Ca');
+    await page.locator('[data-testid="comment-input"]').first().press('m');
+    await page.locator('[data-testid="mention-list"] [role="option"]').first().waitFor();
+    found.push(...(await violations(page, '/ideas (history and mention suggestions open)')));
+    await page.locator('[data-testid="comment-preview-tab"]').first().click();
+    await page.locator('[data-testid="comment-preview"] .prose').waitFor();
+    found.push(...(await violations(page, '/ideas (comment preview)')));
 
     expect(found).toEqual([]);
   });

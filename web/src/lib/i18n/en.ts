@@ -471,9 +471,8 @@ export const en: Dictionary = {
   },
   follows: {
     follow: 'Follow',
-    following: 'Following',
-    followIdea: (title: string) => `Follow the idea “${title}”`,
-    followCampaign: (title: string) => `Follow the campaign “${title}”`,
+    ideaContext: (title: string) => `the idea “${title}”`,
+    campaignContext: (title: string) => `the campaign “${title}”`,
     followers: (n: number) => `${n} follower${n > 1 ? 's' : ''}`,
     hintIdea: 'Get a notification for each comment and stage change.',
     hintCampaign: 'Get a notification when the campaign moves on.',

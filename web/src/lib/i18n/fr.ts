@@ -478,9 +478,8 @@ export const fr = {
   },
   follows: {
     follow: 'Suivre',
-    following: 'Suivi',
-    followIdea: (title: string) => `Suivre l’idée «\u00a0${title}\u00a0»`,
-    followCampaign: (title: string) => `Suivre la campagne «\u00a0${title}\u00a0»`,
+    ideaContext: (title: string) => `l’idée «\u00a0${title}\u00a0»`,
+    campaignContext: (title: string) => `la campagne «\u00a0${title}\u00a0»`,
     followers: (n: number) => `${n} abonné${n > 1 ? 's' : ''}`,
     hintIdea: 'Recevez une notification à chaque commentaire et changement d’étape.',
     hintCampaign: 'Recevez une notification quand la campagne évolue.',
