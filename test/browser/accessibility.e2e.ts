@@ -109,6 +109,11 @@ describe.each([
     // pairwise: a pair to compare and the ranking of the demo campaign people compared ideas in
     const [compared] = await app.ds.query(`SELECT id FROM campaigns WHERE title LIKE 'Qualité de vie au travail%'`);
     pages.push(`/campaigns/${compared.id}/pairwise`, `/campaigns/${compared.id}/ranking`);
+    // reviews: the demo's scorecard stage, with the administrator assigned too, so that his queue, the score form and
+    // the runners' aggregate are all on the pages; and the pipeline editor.
+    const [reviewed] = await app.ds.query(`SELECT campaign_id, stage_id FROM stage_scorecards sc JOIN campaigns c ON c.id = sc.campaign_id WHERE c.title = 'Mieux servir nos clients en 2027'`);
+    await app.ds.query(`INSERT INTO stage_reviewers (stage_id, user_id, campaign_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [reviewed.stage_id, await app.userId('ethan.brooks@maison-lumiere.example'), reviewed.campaign_id]);
+    pages.push('/reviews', `/campaigns/${reviewed.campaign_id}/review`, `/campaigns/${reviewed.campaign_id}/pipeline`);
     // hivemind: the campaign list, the forms, a board with counts and one that hides them, an idea page
     const [board] = await app.ds.query(`SELECT c.id, (SELECT id FROM ideas WHERE campaign_id = c.id AND hidden_at IS NULL AND merged_into_id IS NULL ORDER BY created_at LIMIT 1) AS idea FROM campaigns c WHERE c.title = 'Mieux servir nos clients en 2027'`);
     const [hidden] = await app.ds.query(`SELECT id FROM campaigns WHERE hide_counts_until_voted LIMIT 1`);
@@ -187,6 +192,15 @@ describe.each([
     await page.locator('[data-testid="comment-preview-tab"]').first().click();
     await page.locator('[data-testid="comment-preview"] .prose').waitFor();
     found.push(...(await violations(page, '/ideas (comment preview)')));
+
+    // reviews: the pipeline with a stage's rename form, its removal question and its scorecard editor open.
+    await page.goto(`${app.url}/campaigns/${reviewed.campaign_id}/pipeline`);
+    await settled(page);
+    await page.locator('[data-testid="stage-selected"] button').first().click();
+    await page.locator('[data-testid="stage-review"] button[aria-expanded]').click();
+    await page.locator('[data-testid="criterion"]').first().waitFor();
+    await page.locator('[data-testid="stage-done"] button').last().click();
+    found.push(...(await violations(page, '/pipeline (forms open)')));
 
     expect(found).toEqual([]);
   });
