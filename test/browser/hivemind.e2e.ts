@@ -5,7 +5,9 @@ import { signInWithPicker, text, useBrowserSession, watchedPage } from '../suppo
 
 /**
  * Hivemind in the browser, in French: two people signed in in two browser contexts on the same board —
- * one votes, the other sees the count change without reloading; an anonymous idea submitted through the
+ * one votes, the other sees the count change without reloading; a stage change shows live too; on a board
+ * that hides counts until one votes, a person who voted sees another's vote arrive (the event carries no
+ * count, the page asks the server what it may show) while the other saw none before voting; an anonymous idea submitted through the
  * form (a similar existing idea suggested while typing) shows on the board, anonymous to the other person;
  * the sort switch changes the order and the address; voting from the keyboard alone; a budget that runs out
  * is said politely next to the idea and the vote is rolled back. Needs `npm run build -w @ruche/web`.
@@ -92,6 +94,58 @@ test('one person votes; the other sees the count change live, without reloading'
   await waitForUpCount(page, idea.id, before);
   expect(await up.getAttribute('aria-pressed')).toBe('false');
   expect(await app.ds.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [idea.id, hugo])).toHaveLength(0);
+
+  expect(problems).toEqual([]);
+  expect(other.problems).toEqual([]);
+});
+
+test('a stage change shows on the other board live; with hidden counts, a vote elsewhere updates what each may see', async () => {
+  const { app, problems } = session;
+  // A runner moves an idea: Zoé's open board shows the new stage without reloading.
+  const [idea]: { id: string; title: string }[] = await app.ds.query(
+    `SELECT i.id, i.title FROM ideas i JOIN campaign_stages s ON s.id = i.stage_id
+      WHERE i.campaign_id = $1 AND i.hidden_at IS NULL AND i.merged_into_id IS NULL AND s.kind = 'submitted' ORDER BY i.created_at DESC LIMIT 1`,
+    [serve],
+  );
+  const [selected] = await app.ds.query(`SELECT id FROM campaign_stages WHERE campaign_id = $1 AND kind = 'selected'`, [serve]);
+  await other.page.goto(`${app.url}/campaigns/${serve}?sort=new`);
+  await boardReady(other.page);
+  expect(await text(card(other.page, idea.id).getByTestId('stage-chip'))).toBe('Proposée');
+  const camille = await app.signIn(await app.userId('camille.laurent@maison-lumiere.example'));
+  const moved = await app.gql(`mutation ($idea: ID!, $stage: ID!) { moveIdeaToStage(ideaId: $idea, stageId: $stage) { id } }`, { idea: idea.id, stage: selected.id }, camille);
+  expect(moved.errors).toBeUndefined();
+  await other.page.waitForFunction((id) => document.querySelector(`[data-idea-id="${id}"] [data-testid="stage-chip"]`)?.textContent?.trim() === 'Retenue', idea.id);
+
+  // The R&D lab hides counts until one votes: Priya (who voted) sees Léa's vote arrive; Léa saw no count before voting.
+  const [pack] = await app.ds.query(`SELECT id FROM campaigns WHERE title = 'Sustainable packaging lab'`);
+  const [target] = await app.ds.query(`SELECT id, title FROM ideas WHERE campaign_id = $1 AND hidden_at IS NULL AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 1`, [pack.id]);
+  const priya = await app.userId('priya.sharma@maison-lumiere.example');
+  const lea = await app.userId('lea.blanc@maison-lumiere.example');
+  await retract(priya, target.id);
+  await retract(lea, target.id);
+  const priyaCookie = await app.signIn(priya);
+  const voted = await app.gql(`mutation ($id: ID!) { vote(ideaId: $id, value: up) { idea { upVotes } } }`, { id: target.id }, priyaCookie);
+  expect(voted.errors).toBeUndefined();
+  const before = (voted.data as { vote: { idea: { upVotes: number } } }).vote.idea.upVotes;
+
+  // Two more people, each in a browser context of their own.
+  const [p1, p2] = await Promise.all(
+    [0, 1].map(async () => watchedPage(await session.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } }))),
+  );
+  await signInWithPicker(p1.page, app, 'Priya Sharma');
+  await signInWithPicker(p2.page, app, 'Léa Blanc');
+  await p1.page.goto(`${app.url}/campaigns/${pack.id}?sort=new`);
+  await p2.page.goto(`${app.url}/campaigns/${pack.id}?sort=new`);
+  await Promise.all([boardReady(p1.page), boardReady(p2.page)]);
+  await p1.page.getByTestId('counts-hidden').waitFor();
+  expect(await upCount(p1.page, target.id)).toBe(before);
+  expect(await card(p2.page, target.id).getByTestId('up-count').count()).toBe(0);
+
+  await card(p2.page, target.id).getByTestId('vote-up').click();
+  await waitForUpCount(p2.page, target.id, before + 1);
+  await waitForUpCount(p1.page, target.id, before + 1);
+  expect([...p1.problems, ...p2.problems]).toEqual([]);
+  await Promise.all([p1.page.context().close(), p2.page.context().close()]);
 
   expect(problems).toEqual([]);
   expect(other.problems).toEqual([]);
