@@ -109,6 +109,9 @@ describe.each([
     // pairwise: a pair to compare and the ranking of the demo campaign people compared ideas in
     const [compared] = await app.ds.query(`SELECT id FROM campaigns WHERE title LIKE 'Qualité de vie au travail%'`);
     pages.push(`/campaigns/${compared.id}/pairwise`, `/campaigns/${compared.id}/ranking`);
+    // curation: the moderation queue (demo flags, a hidden idea) and a flagged idea's page with the moderator's panel and links
+    const [flagged] = await app.ds.query(`SELECT id, campaign_id FROM ideas WHERE title = 'Limiter les réunions après 17 h'`);
+    pages.push('/moderation', `/campaigns/${flagged.campaign_id}/ideas/${flagged.id}`);
     // reviews: the demo's scorecard stage, with the administrator assigned too, so that his queue, the score form and
     // the runners' aggregate are all on the pages; and the pipeline editor.
     const [reviewed] = await app.ds.query(`SELECT campaign_id, stage_id FROM stage_scorecards sc JOIN campaigns c ON c.id = sc.campaign_id WHERE c.title = 'Mieux servir nos clients en 2027'`);
