@@ -703,7 +703,7 @@ export const en: Dictionary = {
     restore: 'Restore',
     restoreNamed: (title: string) => `Restore “${title}”`,
     dismiss: 'Dismiss flags',
-    dismissNamed: (title: string) => `Dismiss the flags of “${title}”`,
+    dismissNamed: (title: string) => `Dismiss flags of “${title}”`,
     merge: 'Merge…',
     mergeNamed: (title: string) => `Merge “${title}” into another idea`,
     done: {
