@@ -10,7 +10,9 @@ import { signInWithPicker, text, useBrowserSession, watchedPage } from '../suppo
  * count, the page asks the server what it may show) while the other saw none before voting; an anonymous idea submitted through the
  * form (a similar existing idea suggested while typing) shows on the board, anonymous to the other person;
  * the sort switch changes the order and the address; voting from the keyboard alone; a budget that runs out
- * is said politely next to the idea and the vote is rolled back. Needs `npm run build -w @ruche/web`.
+ * is said politely next to the idea and the vote is rolled back; a campaign created through its form (a refused
+ * date said next to its field, departments ticked from the keyboard, a budget) and renamed in its settings; only
+ * those the policy lets create are offered "Nouvelle campagne". Needs `npm run build -w @ruche/web`.
  */
 
 jest.setTimeout(180_000);
@@ -299,5 +301,67 @@ test('a vote beyond the budget is refused politely next to the idea and rolled b
   expect(await text(budget.locator('strong'))).toBe('0 vote restant sur 5');
   expect(await app.ds.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [targetId, hugo])).toHaveLength(0);
 
+  expect(problems).toEqual([]);
+});
+
+test('a campaign created through the form (audience picked from the keyboard, a budget), then changed in its settings', async () => {
+  const { app, page, problems } = session;
+  // A member is not offered "Nouvelle campagne"; a hub coordinator is.
+  await page.goto(`${app.url}/campaigns`);
+  await page.getByTestId('campaigns').waitFor();
+  expect(await page.getByRole('link', { name: 'Nouvelle campagne' }).count()).toBe(0);
+
+  const camille = await watchedPage(await session.browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } }));
+  const c = camille.page;
+  await signInWithPicker(c, app, 'Camille Laurent');
+  await c.goto(`${app.url}/campaigns`);
+  await c.getByRole('link', { name: 'Nouvelle campagne' }).first().click();
+  await c.getByRole('heading', { level: 1, name: 'Nouvelle campagne' }).waitFor();
+
+  const title = `Réduire nos déplacements ${Date.now()}`;
+  await c.getByLabel('Titre', { exact: true }).fill(title);
+  await c.getByLabel('Description', { exact: true }).fill('Comment **voyager moins** sans nous éloigner de nos clients ?');
+  // Closing before opening is said next to the closing date, and nothing is sent.
+  await c.getByLabel('Ouverture', { exact: true }).fill('2030-03-10T09:00');
+  await c.getByLabel('Clôture', { exact: true }).fill('2030-03-01T09:00');
+  await c.getByRole('button', { name: 'Créer la campagne' }).click();
+  await c.getByText('La clôture doit suivre l’ouverture.').waitFor();
+  expect(await c.getByLabel('Clôture', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+  await c.getByLabel('Clôture', { exact: true }).fill('2030-04-10T18:00');
+
+  // The audience: chosen departments, ticked from the keyboard.
+  await c.getByRole('radio', { name: /Des départements choisis/ }).check();
+  await c.getByRole('checkbox', { name: 'Ventes' }).focus();
+  await c.keyboard.press('Space');
+  await c.keyboard.press('Shift+Tab');
+  await c.keyboard.press('Space');
+  expect(await c.getByRole('checkbox', { name: 'Service client' }).isChecked()).toBe(true);
+  await c.getByTestId('departments-chosen').filter({ hasText: '2 départements choisis' }).waitFor();
+  await c.getByRole('radio', { name: 'Limités' }).check();
+  await c.getByLabel('Nombre de votes', { exact: true }).fill('3');
+  await c.getByRole('button', { name: 'Créer la campagne' }).click();
+
+  await c.getByRole('heading', { level: 1, name: title }).waitFor();
+  const id = new URL(c.url()).pathname.split('/')[2];
+  const [row] = await app.ds.query(
+    `SELECT c.audience, c.vote_budget, c.opens_at, (SELECT count(*)::int FROM campaign_departments d WHERE d.campaign_id = c.id) AS departments FROM campaigns c WHERE c.id = $1`,
+    [id],
+  );
+  expect({ audience: row.audience, budget: row.vote_budget, departments: row.departments }).toEqual({ audience: 'departments', budget: 3, departments: 2 });
+  expect(await c.locator('[data-testid="campaign-description"] strong').textContent()).toBe('voyager moins');
+  await c.getByText('Cette campagne ouvre le').waitFor();
+
+  // Settings: a new title, saved; the board shows it.
+  await c.getByRole('link', { name: 'Réglages' }).click();
+  await c.getByRole('heading', { level: 1, name: 'Réglages de la campagne' }).waitFor();
+  await c.getByLabel('Titre', { exact: true }).fill(`${title} en 2030`);
+  await c.getByRole('button', { name: 'Enregistrer' }).click();
+  await c.getByRole('status').filter({ hasText: 'Campagne enregistrée.' }).waitFor();
+  expect(await c.getByTestId('description-preview').locator('strong').textContent()).toBe('voyager moins');
+  await c.getByRole('link', { name: 'Retour au tableau' }).click();
+  await c.getByRole('heading', { level: 1, name: `${title} en 2030` }).waitFor();
+
+  expect(camille.problems).toEqual([]);
+  await c.context().close();
   expect(problems).toEqual([]);
 });
