@@ -30,6 +30,8 @@ const EDIT = `mutation($id: ID!, $body: String!) { editComment(id: $id, body: $b
 const DELETE = `mutation($id: ID!) { deleteComment(id: $id) { ${COMMENT_FIELDS} replies { id } } }`;
 const REVISIONS = `query($id: ID!) { commentRevisions(commentId: $id) { id body bodyHtml writtenAt replacedAt } }`;
 const COUNT = `query($idea: ID!, $first: Int, $after: String) { comments(ideaId: $idea, first: $first, after: $after) { totalCount nodes { id } } }`;
+const HIDE = `mutation($id: ID!) { hideComment(id: $id) { ${COMMENT_FIELDS} viewerCanModerate } }`;
+const RESTORE = `mutation($id: ID!) { restoreComment(id: $id) { ${COMMENT_FIELDS} viewerCanModerate } }`;
 const ONE = `query($id: ID!) { comment(id: $id) { ${COMMENT_FIELDS} replies { id } } }`;
 
 interface Comment {
@@ -43,6 +45,7 @@ interface Comment {
   isMine: boolean;
   editedAt: string | null;
   isDeleted: boolean;
+  isHidden: boolean;
   viewerCanEdit: boolean;
   viewerCanDelete: boolean;
   author: { id: string; displayName: string } | null;
@@ -238,6 +241,47 @@ describe('comments', () => {
       const own = await add('rep', idea, 'Je retire');
       await t.gql(DELETE, { id: own.id }, cookie.rep);
       expect(await t.ds.query(`SELECT 1 FROM audit_log WHERE target_id = $1`, [own.id])).toEqual([]);
+    });
+  });
+
+  describe('moderation', () => {
+    it('hides a comment from all but the campaign’s moderators (audited, out of the count), and restores it', async () => {
+      const idea = await freshIdea(campaign.clients, 'member');
+      const root = await add('rep', idea, 'Propos limite');
+      const reply = await add('member', idea, 'Une réponse sous le propos', root.id);
+      const lone = await add('rep', idea, 'Autre propos limite');
+      for (const as of ['member', 'rep', 'manager'] as Person[]) expect(code(await t.gql(HIDE, { id: root.id }, cookie[as]))).toBe('FORBIDDEN');
+      const hidden = await t.gql<{ hideComment: Comment & { viewerCanModerate: boolean } }>(HIDE, { id: root.id }, cookie.hub);
+      expect(hidden.data!.hideComment).toMatchObject({ isHidden: true, body: 'Propos limite', viewerCanModerate: true });
+      await t.gql(HIDE, { id: root.id }, cookie.admin); // again: nothing changes
+      await t.gql(HIDE, { id: lone.id }, cookie.hub);
+      expect(await t.ds.query(`SELECT actor_id FROM audit_log WHERE action = 'comment.hide' AND target_id = $1`, [root.id])).toEqual([{ actor_id: id.hub }]);
+
+      // Everyone else: the root keeps its place for its reply, without text or author; the lone one is gone.
+      const seen = await threads('manager', idea);
+      expect(seen.totalCount).toBe(1);
+      expect(seen.nodes.map((n) => n.id)).toEqual([root.id]);
+      expect(seen.nodes[0]).toMatchObject({ isHidden: true, body: null, bodyHtml: null, author: null, viewerCanDelete: false });
+      expect(seen.nodes[0].replies.map((r) => r.id)).toEqual([reply.id]);
+      expect(code(await t.gql(ONE, { id: lone.id }, cookie.rep))).toBe('COMMENT_NOT_FOUND');
+      expect(code(await t.gql(REVISIONS, { id: lone.id }, cookie.rep))).toBe('COMMENT_NOT_FOUND');
+      expect(code(await t.gql(EDIT, { id: lone.id, body: 'x' }, cookie.rep))).toBe('COMMENT_NOT_FOUND');
+      expect(code(await t.gql(ADD, { input: { ideaId: idea, parentId: lone.id, body: 'x' } }, cookie.member))).toBe('COMMENT_NOT_FOUND');
+      // Moderators still read all of it.
+      const forHub = await threads('hub', idea);
+      expect(forHub.nodes.map((n) => [n.id, n.body])).toEqual([
+        [root.id, 'Propos limite'],
+        [lone.id, 'Autre propos limite'],
+      ]);
+
+      const restored = await t.gql<{ restoreComment: Comment }>(RESTORE, { id: lone.id }, cookie.hub);
+      expect(restored.data!.restoreComment.isHidden).toBe(false);
+      expect((await threads('rep', idea)).totalCount).toBe(2);
+      const [{ comment_count }] = await t.ds.query(`SELECT comment_count FROM ideas WHERE id = $1`, [idea]);
+      expect(comment_count).toBe(2);
+      // Deleting a hidden comment does not count it out twice.
+      await t.gql(DELETE, { id: root.id }, cookie.hub);
+      expect((await t.ds.query(`SELECT comment_count FROM ideas WHERE id = $1`, [idea]))[0].comment_count).toBe(2);
     });
   });
 

@@ -129,6 +129,14 @@ const OPERATIONS: Record<string, Operation> = {
   commentPreview: { kind: 'query', document: `{ commentPreview(body: "**Aperçu**") }`, expect: signedIn('ok') },
   addComment: { kind: 'mutation', document: `mutation($id: ID!) { addComment(input: { ideaId: $id, body: "Bonne idée." }) { id } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },
   editComment: { kind: 'mutation', document: `mutation($id: ID!) { editComment(id: $id, body: "Réécrit") { id } }`, variables: (ids) => ({ id: ids.comment }), expect: signedIn('FORBIDDEN') },
+  // The campaign's moderators hide (again: idempotent), then restore; to others a hidden comment does not exist.
+  hideComment: { kind: 'mutation', document: `mutation($id: ID!) { hideComment(id: $id) { id isHidden } }`, variables: (ids) => ({ id: ids.comment }), expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' } },
+  restoreComment: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { restoreComment(id: $id) { id isHidden } }`,
+    variables: (ids) => ({ id: ids.comment }),
+    expect: { ...signedIn('COMMENT_NOT_FOUND'), anonymous: 'UNAUTHENTICATED', hub_coordinator: 'ok', admin: 'ok' },
+  },
   // The hub runs the campaign and moderates: deleting again is idempotent for the administrator.
   deleteComment: { kind: 'mutation', document: `mutation($id: ID!) { deleteComment(id: $id) { id isDeleted } }`, variables: (ids) => ({ id: ids.comment }), expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' } },
   follow: { kind: 'mutation', document: `mutation($id: ID!) { follow(subjectType: idea, subjectId: $id) { following followerCount } }`, variables: (ids) => ({ id: ids.idea }), expect: signedIn('ok') },

@@ -82,5 +82,7 @@ export interface CommentView {
   hidden: boolean;
   viewerCanEdit: boolean;
   viewerCanDelete: boolean;
+  /** Hide or restore it: the campaign's moderators. */
+  viewerCanModerate: boolean;
   replies: CommentView[];
 }

@@ -52,6 +52,16 @@ export class CommentsResolver {
     return this.commentsService.delete(user, id);
   }
 
+  @Mutation(() => CommentType, { description: 'The campaign’s moderators (audited): hidden from everyone else, out of the count.' })
+  hideComment(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.commentsService.setHidden(user, id, true);
+  }
+
+  @Mutation(() => CommentType, { description: 'The campaign’s moderators (audited): shown again.' })
+  restoreComment(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.commentsService.setHidden(user, id, false);
+  }
+
   @ResolveField(() => UserType, { nullable: true, description: 'Null when anonymous or deleted.' })
   author(comment: CommentView, _args: unknown, ctx: GqlContext) {
     return comment.authorId ? ctx.loaders.get(this.users.byId).load(comment.authorId) : null;

@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { RateLimitService } from '../../core/security/rate-limit.service';
 import { AuditService } from '../audit';
-import { CampaignClosedError, CampaignNotOpenError, CampaignsService, UUID, type CampaignEntity } from '../campaigns';
+import { campaignContext, CampaignClosedError, CampaignNotOpenError, CampaignsService, UUID, type CampaignEntity } from '../campaigns';
 import { FollowsService } from '../follows';
 import { IdeaMergeHooks, IdeasService, type IdeaView } from '../ideas';
 import { NotificationsService, type NotifyResult } from '../notifications';
@@ -134,14 +134,39 @@ export class CommentsService implements OnModuleInit {
   async get(actor: AuthUser, id: string): Promise<CommentView> {
     const row = await this.row(this.ds.manager, id);
     const ctx = await this.context(actor, row.idea_id);
-    if (row.hidden_at && !ctx.moderator) throw new CommentNotFoundError();
-    const view = this.view(row, actor, ctx);
-    if (row.parent_id) return view;
-    const replies: CommentRow[] = await this.ds.query(
-      `SELECT ${COLUMNS} FROM comments c WHERE c.parent_id = $1 AND c.deleted_at IS NULL AND (c.hidden_at IS NULL OR $2) ORDER BY c.created_at, c.id`,
-      [row.id, ctx.moderator],
-    );
-    return { ...view, replies: replies.map((r) => this.view(r, actor, ctx)) };
+    const replies: CommentRow[] = row.parent_id
+      ? []
+      : await this.ds.query(
+          `SELECT ${COLUMNS} FROM comments c WHERE c.parent_id = $1 AND c.deleted_at IS NULL AND (c.hidden_at IS NULL OR $2) ORDER BY c.created_at, c.id`,
+          [row.id, ctx.moderator],
+        );
+    // Hidden from this reader: only a thread's root keeps its place (masked) while replies hang under it.
+    if (row.hidden_at && !ctx.moderator && replies.length === 0) throw new CommentNotFoundError();
+    return { ...this.view(row, actor, ctx), replies: replies.map((r) => this.view(r, actor, ctx)) };
+  }
+
+  /**
+   * Hides a comment from everyone but the campaign's moderators, or shows it again ('campaign.moderate';
+   * audited). A hidden comment leaves the idea's count; hiding it again changes nothing.
+   */
+  async setHidden(actor: AuthUser, id: string, hidden: boolean): Promise<CommentView> {
+    const row = await this.row(this.ds.manager, id);
+    const ctx = await this.context(actor, row.idea_id);
+    if (!ctx.moderator) {
+      if (row.hidden_at) throw new CommentNotFoundError();
+      throw new ForbiddenError('Only the campaign’s moderators may hide or restore a comment.');
+    }
+    if (row.deleted_at) throw new CommentNotFoundError();
+    const count = await this.ds.transaction(async (tx) => {
+      const current = await this.row(tx, id, true);
+      if (current.deleted_at) throw new CommentNotFoundError();
+      if ((current.hidden_at !== null) === hidden) return null;
+      await tx.query(`UPDATE comments SET hidden_at = ${hidden ? 'now()' : 'NULL'} WHERE id = $1`, [id]);
+      await this.audit.record({ actorId: actor.id, action: hidden ? 'comment.hide' : 'comment.restore', target: { type: 'comment', id }, data: { ideaId: row.idea_id } }, tx);
+      return this.ideas.adjustCommentCount(tx, row.idea_id, hidden ? -1 : 1);
+    });
+    if (count !== null) this.emit('comment:updated', ctx, { commentId: id, parentId: row.parent_id, commentCount: count });
+    return this.get(actor, id);
   }
 
   /**
@@ -292,7 +317,8 @@ export class CommentsService implements OnModuleInit {
   private async context(actor: AuthUser, ideaId: string): Promise<Context> {
     const idea = await this.ideas.get(actor, ideaId);
     const campaign = await this.campaigns.get(actor, idea.campaignId);
-    return { idea, campaign, moderator: can(actor, 'content.moderate') || this.campaigns.canRun(actor, campaign) };
+    // The campaign's moderators (the policy's 'campaign.moderate': hub coordinators and up, the people who run it).
+    return { idea, campaign, moderator: can(actor, 'campaign.moderate', campaignContext(campaign)) };
   }
 
   private async row(tx: EntityManager, id: string, lock = false): Promise<CommentRow> {
@@ -304,26 +330,29 @@ export class CommentsService implements OnModuleInit {
 
   private view(row: CommentRow, actor: AuthUser, ctx: Context): CommentView {
     const deleted = row.deleted_at !== null;
+    // Deleted, or hidden from this reader: the comment keeps its place without its text or author.
+    const masked = deleted || (row.hidden_at !== null && !ctx.moderator);
     const mine = row.author_id !== null && row.author_id === actor.id;
     const open = ctx.campaign.status === 'open';
     return {
       id: row.id,
       ideaId: row.idea_id,
       parentId: row.parent_id,
-      authorId: deleted || row.anonymous ? null : row.author_id,
+      authorId: masked || row.anonymous ? null : row.author_id,
       anonymous: row.anonymous,
       // On an anonymous idea only an anonymous comment may say "the author" (a signed comment of theirs,
       // e.g. one moved here by a merge, must not tie their name to the idea).
-      isIdeaAuthor: !deleted && row.author_id !== null && row.author_id === ctx.idea.authorId && (!ctx.idea.anonymous || row.anonymous),
+      isIdeaAuthor: !masked && row.author_id !== null && row.author_id === ctx.idea.authorId && (!ctx.idea.anonymous || row.anonymous),
       isMine: mine,
-      body: deleted ? null : row.body,
-      bodyHtml: deleted ? null : row.body_html,
+      body: masked ? null : row.body,
+      bodyHtml: masked ? null : row.body_html,
       createdAt: row.created_at,
-      editedAt: deleted ? null : row.edited_at,
+      editedAt: masked ? null : row.edited_at,
       deleted,
       hidden: row.hidden_at !== null,
-      viewerCanEdit: !deleted && mine && open,
-      viewerCanDelete: !deleted && (mine || ctx.moderator),
+      viewerCanEdit: !masked && mine && open,
+      viewerCanDelete: !masked && (mine || ctx.moderator),
+      viewerCanModerate: !deleted && ctx.moderator,
       replies: [],
     };
   }

@@ -39,7 +39,7 @@ export class CommentType {
   @Field({ description: 'Deleted: shown as "comment deleted" to keep its thread.' })
   isDeleted: boolean;
 
-  @Field({ description: 'Hidden by a moderator (only moderators see hidden comments).' })
+  @Field({ description: 'Hidden by a moderator: its text and author only for moderators (others see its place when replies hang under it).' })
   isHidden: boolean;
 
   @Field()
@@ -47,6 +47,9 @@ export class CommentType {
 
   @Field()
   viewerCanDelete: boolean;
+
+  @Field({ description: 'Hide or restore it: the campaign’s moderators.' })
+  viewerCanModerate: boolean;
 
   @Field(() => [CommentType], { description: 'Replies, oldest first (empty for a reply).' })
   replies: CommentType[];
