@@ -1,4 +1,5 @@
 import { mentionMarkup } from '@ruche/shared';
+import { FollowsService } from '../../server/src/modules/follows';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -155,6 +156,34 @@ describe('follows', () => {
     await ok(ADD, { input: { ideaId: idea, body: 'Réponse de l’auteur' } }, 'member');
     const rows = await t.ds.query(`SELECT user_id, payload, actor_id FROM notifications WHERE kind = 'idea.commented' AND payload->>'ideaId' = $1`, [idea]);
     expect(rows).toEqual([{ user_id: id.rep, payload: expect.objectContaining({ actorName: null }), actor_id: null }]);
+  });
+
+  it('announces a campaign’s opening once to its followers who may see it (the job, run twice)', async () => {
+    const departments: { id: string; code: string }[] = await t.ds.query(`SELECT id, code FROM departments`);
+    const rd = departments.find((d) => d.code === 'rd')!.id;
+    const created = await ok<{ createCampaign: { id: string } }>(
+      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
+      { input: { departmentId: rd, title: 'Laboratoire des matériaux 2027', audience: 'departments', audienceDepartmentIds: [rd], opensAt: new Date(Date.now() + 86_400_000).toISOString(), closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } },
+      'rdManager',
+    );
+    const id_ = created.createCampaign.id;
+    // Upcoming: people of its audience may follow it already; a follow from outside the audience is never told.
+    await ok(FOLLOW, { t: 'campaign', id: id_ }, 'rdMember');
+    await ok(FOLLOW, { t: 'campaign', id: id_ }, 'rdOther');
+    await t.ds.query(`INSERT INTO follows (user_id, subject_type, subject_id) VALUES ($1, 'campaign', $2)`, [id.outsider, id_]);
+    const service = t.app.get(FollowsService);
+    await service.announceOpenings();
+    expect(await t.ds.query(`SELECT 1 FROM notifications WHERE kind = 'campaign.opened' AND payload->>'campaignId' = $1`, [id_])).toEqual([]);
+
+    await t.ds.query(`UPDATE campaigns SET opens_at = now() - interval '1 minute' WHERE id = $1`, [id_]);
+    await Promise.all([service.announceOpenings(), service.announceOpenings()]);
+    await service.announceOpenings();
+    const rows: { user_id: string; payload: Record<string, unknown> }[] = await t.ds.query(
+      `SELECT user_id, payload FROM notifications WHERE kind = 'campaign.opened' AND payload->>'campaignId' = $1 ORDER BY user_id`,
+      [id_],
+    );
+    expect(rows.map((r) => r.user_id)).toEqual([id.rdMember, id.rdOther].sort());
+    expect(rows[0].payload).toEqual({ campaignId: id_, campaignTitle: 'Laboratoire des matériaux 2027' });
   });
 
   it('moves a merged idea’s comments (with the count) and followers to the idea that absorbs it', async () => {

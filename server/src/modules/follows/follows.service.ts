@@ -5,7 +5,8 @@ import { can, FOLLOW_SUBJECTS, type Actor, type FollowSubject, type Locale, type
 import type { AuthUser } from '../../core/auth/auth-user';
 import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey } from '../../core/graphql/loaders';
-import { campaignContext, CampaignsService, type CampaignEntity } from '../campaigns';
+import { JobsService } from '../../core/jobs/jobs.service';
+import { CAMPAIGN_COLUMNS, campaignContext, campaignFromRow, CampaignsService, type CampaignEntity } from '../campaigns';
 import { IdeaMergeHooks, IdeasService, type IdeaView, type StageMoveEvent } from '../ideas';
 import { MAX_RECIPIENTS, NotificationsService, type NotifyResult } from '../notifications';
 
@@ -48,9 +49,11 @@ export class FollowsService implements OnModuleInit {
     private readonly campaigns: CampaignsService,
     private readonly notifications: NotificationsService,
     private readonly mergeHooks: IdeaMergeHooks,
+    private readonly jobs: JobsService,
   ) {}
 
   onModuleInit(): void {
+    this.jobs.register({ name: 'follows.campaign_opened', everySeconds: 300, run: () => this.announceOpenings().then(() => undefined) });
     this.ideas.onStageMove((tx, move) => this.stageMoved(tx, move));
     // An idea's author follows it from the start (an anonymous author too: follows are never shown).
     this.ideas.onIdeaCreated((tx, idea) => this.followInTx(tx, idea.authorId, 'idea', idea.ideaId));
@@ -153,7 +156,7 @@ export class FollowsService implements OnModuleInit {
       commentId: notice.commentId,
       actorName: notice.actorName,
     };
-    return this.notifyInSlices(tx, readers.map((r) => r.id), 'idea.commented', payload, notice);
+    return this.notifyInSlices(tx, readers.map((r) => r.id), 'idea.commented', payload, { actorId: notice.actorId, actorName: notice.actorName, subject: { type: 'idea', id: notice.idea.id } });
   }
 
   /** A stage change: each follower of the idea who may still read it, with the stage's name in their language. */
@@ -172,9 +175,41 @@ export class FollowsService implements OnModuleInit {
         stageName: locale === 'fr' ? move.stage.nameFr : move.stage.nameEn,
         stageKind: move.stage.kind,
       };
-      sent.push(...(await this.notifyInSlices(tx, ids, 'idea.stage_changed', payload, { actorId: move.actorId ?? undefined, idea })));
+      sent.push(...(await this.notifyInSlices(tx, ids, 'idea.stage_changed', payload, { actorId: move.actorId ?? undefined, subject: { type: 'idea', id: idea.id } })));
     }
     return () => void Promise.all(sent.map((s) => s.publish()));
+  }
+
+  /**
+   * One pass of the 'follows.campaign_opened' job: each campaign that opened within the last day and was
+   * not announced yet tells its followers who may see it ('campaign.opened'). The claim row makes it once
+   * per campaign across instances; an opening older than a day is no longer news. Returns how many were told.
+   */
+  async announceOpenings(): Promise<number> {
+    const due: { id: string }[] = await this.ds.query(
+      `SELECT c.id FROM campaigns c
+        WHERE now() >= c.opens_at AND now() < c.closes_at AND c.opens_at > now() - interval '1 day'
+          AND NOT EXISTS (SELECT 1 FROM campaign_open_notices n WHERE n.campaign_id = c.id)
+        ORDER BY c.opens_at, c.id`,
+    );
+    let told = 0;
+    for (const { id } of due) {
+      const sent = await this.ds.transaction(async (tx) => {
+        // TypeORM answers an INSERT … RETURNING with the rows alone.
+        const claimed: unknown[] = await tx.query(`INSERT INTO campaign_open_notices (campaign_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING 1`, [id]);
+        if (claimed.length === 0) return [];
+        const [row]: Record<string, unknown>[] = await tx.query(`SELECT ${CAMPAIGN_COLUMNS('c')} FROM campaigns c WHERE c.id = $1`, [id]);
+        const campaign = campaignFromRow(row);
+        const readers = await this.readersAmong(tx, await this.followers(tx, 'campaign', id), campaign, null);
+        const payload: NotificationPayloads['campaign.opened'] = { campaignId: id, campaignTitle: campaign.title };
+        return this.notifyInSlices(tx, readers.map((r) => r.id), 'campaign.opened', payload, { subject: { type: 'campaign', id } });
+      });
+      for (const s of sent) {
+        await s.publish();
+        told += s.recipients.length;
+      }
+    }
+    return told;
   }
 
   private async notifyInSlices<K extends NotificationKind>(
@@ -182,7 +217,7 @@ export class FollowsService implements OnModuleInit {
     recipients: string[],
     kind: K,
     payload: NotificationPayloads[K],
-    from: { actorId?: string; actorName?: string | null; idea: IdeaView },
+    from: { actorId?: string; actorName?: string | null; subject: { type: 'idea' | 'campaign'; id: string } },
   ): Promise<NotifyResult[]> {
     const results: NotifyResult[] = [];
     for (let i = 0; i < recipients.length; i += MAX_RECIPIENTS) {
@@ -190,7 +225,7 @@ export class FollowsService implements OnModuleInit {
         await this.notifications.notify(recipients.slice(i, i + MAX_RECIPIENTS), kind, payload, {
           actorId: from.actorId,
           actorAnonymous: from.actorName === null,
-          subject: { type: 'idea', id: from.idea.id },
+          subject: from.subject,
           manager: tx,
         }),
       );
