@@ -153,7 +153,7 @@ test('a stage change shows on the other board live; with hidden counts, a vote e
   expect(other.problems).toEqual([]);
 });
 
-test('an idea submitted through the form (similar ideas suggested while typing) is on the board, anonymous to others', async () => {
+test('an idea submitted through the form (similar ideas suggested while typing), edited by its author, is on the board, anonymous to others', async () => {
   const { app, page, problems } = session;
   await page.goto(`${app.url}/campaigns/${serve}`);
   await boardReady(page);
@@ -173,7 +173,7 @@ test('an idea submitted through the form (similar ideas suggested while typing) 
   await page.getByText('Le titre compte de 3 à 200 caractères.').waitFor();
   expect(await page.getByLabel('Titre').getAttribute('aria-invalid')).toBe('true');
 
-  const title = `Un badge « client fidèle » visible par le support ${Date.now()}`;
+  let title = `Un badge « client fidèle » visible par le support ${Date.now()}`;
   await page.getByLabel('Titre').fill(title);
   await page.getByLabel('Description').fill('Le support reconnaîtrait **tout de suite** les clients de longue date.');
   await page.getByLabel('Mots-clés').fill('support, fidélité, Support');
@@ -187,6 +187,17 @@ test('an idea submitted through the form (similar ideas suggested while typing) 
   expect(await page.locator('#comments').count()).toBe(1);
   const [row] = await app.ds.query(`SELECT anonymous, tags FROM ideas WHERE title = $1`, [title]);
   expect(row).toEqual({ anonymous: true, tags: ['support', 'fidélité'] });
+
+  // Its author edits it while it is in the first stage: the same form, only what changed is sent.
+  await page.getByRole('button', { name: 'Modifier' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Modifier l’idée' }).waitFor();
+  expect(await page.getByRole('checkbox', { name: /Publier anonymement/ }).count()).toBe(0);
+  title = `${title} (v2)`;
+  await page.getByLabel('Titre', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Idée enregistrée.' }).waitFor();
+  expect(await app.ds.query(`SELECT anonymous, tags FROM ideas WHERE title = $1`, [title])).toEqual([{ anonymous: true, tags: ['support', 'fidélité'] }]);
 
   // The breadcrumb leads back to the board; newest first, it is on top.
   await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'Mieux servir nos clients en 2027' }).click();
