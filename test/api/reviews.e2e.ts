@@ -215,6 +215,11 @@ describe('reviews', () => {
       const [audit] = await t.ds.query(`SELECT data FROM audit_log WHERE action = 'campaign.stage.remove' AND data->>'stageId' = $1`, [selected.id]);
       expect(audit.data).toMatchObject({ movedTo: review.id });
       expect([...audit.data.ideas].sort()).toEqual([...ideas].sort());
+      // Each went through the ideas' own stage-change path (its audit entry names the rule), as any move does.
+      for (const i of ideas) {
+        const moves = await t.ds.query(`SELECT data FROM audit_log WHERE action = 'idea.stage' AND target_id = $1 AND data->>'rule' = 'campaign.stage.remove'`, [i]);
+        expect(moves.map((m: { data: { from: string; to: string } }) => [m.data.from, m.data.to])).toEqual([[selected.id, review.id]]);
+      }
     });
 
     it('keeps positions whole when runners edit the same pipeline at once', async () => {
@@ -456,6 +461,45 @@ describe('reviews', () => {
       expect(await code(SCORECARD, { s: review.id, input: CARD({ scaleMax: 10, autoAdvance: false, advanceThreshold: null, declineThreshold: null }) }, 'hub')).toBe('SCORECARD_LOCKED');
       expect(await code(`mutation($s: ID!) { removeStageScorecard(stageId: $s) { id } }`, { s: review.id }, 'hub')).toBe('SCORECARD_LOCKED');
     });
+
+    it('takes volunteers where the scorecard welcomes them, without counting them as assigned', async () => {
+      const { review, criteria, campaignId } = await reviewedCampaign('Volontaires', ['hubMember'], CARD({ allowVolunteers: true }));
+      const ideaId = await newIdea(campaignId, 'member', 'Une idée pour volontaires');
+      await move(ideaId, review.id);
+      // A manager who is not assigned may review (and read); a representative may not (no 'content.review').
+      await ok(SUBMIT, { i: ideaId, input: { stageId: review.id, answers: answers(criteria, [5, 5, 5]), note: 'Volontaire' } }, 'rdManager');
+      expect(await code(SUBMIT, { i: ideaId, input: { stageId: review.id, answers: answers(criteria, [5, 5, 5]) } }, 'rep')).toBe('FORBIDDEN');
+      const { idea } = await ok<{ idea: { reviewSummary: { reviewCount: number; assignedIn: number; assignedCount: number } } }>(IDEA_REVIEWS, { i: ideaId }, 'rdManager');
+      expect(idea.reviewSummary).toMatchObject({ reviewCount: 1, assignedCount: 1, assignedIn: 0 });
+      expect(await stageOfIdea(ideaId)).toBe('review');
+      // The assigned reviewer's review completes the stage: (5 + 5) / 2 ≥ 3.5.
+      await ok(SUBMIT, { i: ideaId, input: { stageId: review.id, answers: answers(criteria, [5, 5, 5]) } }, 'hubMember');
+      expect(await stageOfIdea(ideaId)).toBe('selected');
+    });
+
+    it('never shows reviews to the idea’s author, even one who runs the campaign', async () => {
+      const { review, criteria, campaignId } = await reviewedCampaign('Auteur et animatrice', ['manager'], CARD({ autoAdvance: false, advanceThreshold: null, declineThreshold: null }));
+      // Camille runs the campaign (she created it) and writes an idea in it.
+      const ideaId = await newIdea(campaignId, 'hub', 'Idée de l’animatrice');
+      await move(ideaId, review.id);
+      await ok(SUBMIT, { i: ideaId, input: { stageId: review.id, answers: answers(criteria, [2, 2, 2]), note: 'SECRET-NOTE-ABOUT-CAMILLE' } }, 'manager');
+      const res = await t.gql(`query($i: ID!, $c: ID!) { idea(id: $i) { reviewSummary { reviewCount } reviews { note } viewerCanReview } reviewQueue(campaignId: $c) { id reviews { note } } }`, { i: ideaId, c: campaignId }, cookie.hub);
+      expect(res.errors).toBeUndefined();
+      expect(JSON.stringify(res.data)).not.toMatch(/SECRET-NOTE/);
+      expect(res.data).toMatchObject({ idea: { reviewSummary: null, reviews: [], viewerCanReview: false } });
+      // Another runner (an administrator) reads it.
+      const admin = await ok<{ idea: { reviews: { note: string }[] } }>(IDEA_REVIEWS, { i: ideaId }, 'admin');
+      expect(admin.idea.reviews.map((r) => r.note)).toEqual(['SECRET-NOTE-ABOUT-CAMILLE']);
+    });
+
+    it('removes a scorecard nobody reviewed with yet, with its reviewers', async () => {
+      const { review } = await reviewedCampaign('Grille retirée', ['manager']);
+      const removed = await ok<{ removeStageScorecard: { scorecard: unknown } }>(`mutation($s: ID!) { removeStageScorecard(stageId: $s) { id scorecard { scaleMax } } }`, { s: review.id }, 'hub');
+      expect(removed.removeStageScorecard.scorecard).toBeNull();
+      const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM stage_reviewers WHERE stage_id = $1`, [review.id]);
+      expect(n).toBe(0);
+      expect(await code(`mutation($s: ID!) { removeStageScorecard(stageId: $s) { id } }`, { s: review.id }, 'hub')).toBe('SCORECARD_NOT_FOUND');
+    });
   });
 
   describe('the auto-advance rule', () => {
@@ -472,6 +516,9 @@ describe('reviews', () => {
       expect(last.submitReview.idea.stage.key).toBe('selected');
       const audits = await t.ds.query(`SELECT actor_id, data FROM audit_log WHERE action = 'idea.stage' AND target_id = $1`, [ideaId]);
       expect(audits.filter((a: { data: { rule?: string } }) => a.data.rule === 'reviews.advance')).toHaveLength(1);
+      // Through the ideas' stage-change path: the author (who follows their idea) is told of it, once, as of the runner's move before.
+      const told = await t.ds.query(`SELECT payload FROM notifications WHERE user_id = $1 AND kind = 'idea.stage_changed' AND subject_id = $2 ORDER BY created_at`, [id.member, ideaId]);
+      expect(told.map((n: { payload: { stageKind: string } }) => n.payload.stageKind)).toEqual(['review', 'selected']);
       // The review stays (history, summary), but can no longer change.
       expect(await code(SUBMIT, { i: ideaId, input: { stageId: review.id, answers: answers(criteria, [1, 1, 1]) } }, 'manager')).toBe('REVIEW_STAGE_CLOSED');
       const { idea } = await ok<{ idea: { reviewSummary: { reviewCount: number; weightedMean: number } } }>(IDEA_REVIEWS, { i: ideaId }, 'hub');

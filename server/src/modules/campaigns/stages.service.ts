@@ -28,6 +28,17 @@ export class StageNotEmptyError extends DomainError {
   }
 }
 
+/**
+ * How a removed stage's ideas reach their new stage, inside the removal's transaction; returns what to
+ * do after commit. Without one (the default), one UPDATE moves them all and an idea:stage event goes
+ * out for each. The reviews module sets one that sends each idea through IdeasService.applyStageMove,
+ * so that followers are told and votes of ideas sent to a declined stage come back, as for any move.
+ */
+export type IdeaMover = (
+  tx: EntityManager,
+  move: { actorId: string; ideaIds: string[]; from: CampaignStageEntity; to: CampaignStageEntity; campaign: CampaignEntity },
+) => Promise<() => void>;
+
 export interface StageNames {
   nameFr?: string;
   nameEn?: string;
@@ -48,6 +59,13 @@ export class StagesService {
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
   ) {}
+
+  private mover: IdeaMover | null = null;
+
+  /** Sets how a removed stage's ideas move (see IdeaMover). */
+  setIdeaMover(mover: IdeaMover): void {
+    this.mover = mover;
+  }
 
   /** Renames a stage (either language or both). Its key, kind and place stay. */
   async rename(actor: AuthUser, stageId: string, names: StageNames): Promise<CampaignEntity> {
@@ -129,8 +147,8 @@ export class StagesService {
 
   /**
    * Removes a stage. One that holds ideas (any: hidden and merged ones too) needs `moveIdeasTo`, another
-   * stage of the campaign, where they all go in the same transaction (one audit entry, one idea:stage
-   * event each after commit); without it, STAGE_NOT_EMPTY. The `submitted` and `declined` stages cannot
+   * stage of the campaign, where they all go in the same transaction (through the IdeaMover when one is
+   * set, see setIdeaMover); without it, STAGE_NOT_EMPTY. The `submitted` and `declined` stages cannot
    * go (PIPELINE_RULE_BROKEN). The stage's scorecard and reviews go with it (cascade).
    */
   async remove(actor: AuthUser, stageId: string, moveIdeasTo?: string | null): Promise<CampaignEntity> {
@@ -151,8 +169,18 @@ export class StagesService {
       await tx.query(`SELECT id FROM campaign_stages WHERE id = $1 FOR UPDATE`, [stage.id]);
       const ideas: { id: string }[] = await tx.query(`SELECT id FROM ideas WHERE stage_id = $1 FOR UPDATE`, [stage.id]);
       if (ideas.length > 0 && !target) throw new StageNotEmptyError(ideas.length);
+      let afterCommit = () => {};
       if (ideas.length > 0 && target) {
-        await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now(), last_activity_at = now() WHERE stage_id = $1`, [stage.id, target.id]);
+        const ideaIds = ideas.map((i) => i.id);
+        if (this.mover) afterCommit = await this.mover(tx, { actorId: actor.id, ideaIds, from: current, to: target, campaign });
+        else {
+          await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now(), last_activity_at = now() WHERE stage_id = $1`, [stage.id, target.id]);
+          afterCommit = () => {
+            const rooms = this.campaigns.audienceRooms(campaign);
+            const io = this.realtime.server;
+            for (const ideaId of ideaIds) if (io) (rooms ? io.to(rooms) : io).emit('idea:stage', { ideaId, campaignId: campaign.id, stageId: target.id });
+          };
+        }
       }
       await tx.query(`DELETE FROM campaign_stages WHERE id = $1`, [stage.id]);
       await tx.query(`SET CONSTRAINTS campaign_stages_position DEFERRED`);
@@ -167,13 +195,9 @@ export class StagesService {
         },
         tx,
       );
-      return { ids: ideas.map((i) => i.id), target };
+      return afterCommit;
     });
-    if (moved.target && moved.ids.length > 0) {
-      const rooms = this.campaigns.audienceRooms(campaign);
-      const io = this.realtime.server;
-      for (const ideaId of moved.ids) if (io) (rooms ? io.to(rooms) : io).emit('idea:stage', { ideaId, campaignId: campaign.id, stageId: moved.target.id });
-    }
+    moved();
     return this.campaigns.get(actor, campaign.id);
   }
 

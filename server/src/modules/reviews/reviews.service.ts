@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -18,7 +18,7 @@ import { authorize } from '../../core/auth/authorize';
 import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey, type RequestLoaders } from '../../core/graphql/loaders';
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
-import { CampaignsService, campaignVisibleSql, paramList, StageNotFoundError, UUID, type CampaignEntity, type CampaignStageEntity } from '../campaigns';
+import { CampaignsService, campaignVisibleSql, paramList, StageNotFoundError, StagesService, UUID, type CampaignEntity, type CampaignStageEntity } from '../campaigns';
 import { IdeasService, type IdeaView } from '../ideas';
 import { ReviewStageClosedError } from './reviews.errors';
 import { readScorecards, ScorecardsService, type Criterion, type Scorecard } from './scorecards.service';
@@ -101,13 +101,29 @@ async function readReviews(db: EntityManager | DataSource, pairs: readonly { ide
  * never the idea's author: 'review.read'), the aggregate, and review queues.
  */
 @Injectable()
-export class ReviewsService {
+export class ReviewsService implements OnModuleInit {
   constructor(
     private readonly ds: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly ideas: IdeasService,
     private readonly scorecards: ScorecardsService,
+    private readonly stages: StagesService,
   ) {}
+
+  /**
+   * Pipeline editing lives in the campaigns module, which cannot use the ideas module; this module uses
+   * both, so it tells a stage removal to move each idea through IdeasService.applyStageMove (audit,
+   * socket event, followers told, votes back from a declined stage) like any other move.
+   */
+  onModuleInit(): void {
+    this.stages.setIdeaMover(async (tx, move) => {
+      const after: (() => void)[] = [];
+      for (const ideaId of move.ideaIds) {
+        after.push(await this.ideas.applyStageMove(tx, { actorId: move.actorId, ideaId, fromStageId: move.from.id, campaign: move.campaign, stage: move.to, rule: 'campaign.stage.remove' }));
+      }
+      return () => after.forEach((f) => f());
+    });
+  }
 
   /** Reviews of an idea at a stage, keyed `ideaId|stageId`. */
   readonly reviewsAt = new LoaderKey<string, ReviewRecord[]>('reviews.reviewsAt', () =>
