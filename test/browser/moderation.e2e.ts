@@ -27,7 +27,12 @@ test('the queue, hide and restore, a flag and a merge, by keyboard', async () =>
   expect(titles).toEqual(expect.arrayContaining(['Limiter les réunions après 17 h', 'Gagnez un bon d’achat : cliquez ici']));
 
   // Hide by keyboard: the button names its idea; Enter opens the reason field (focused); Enter sends.
+  // Meanwhile, the campaign's board in another tab drops the idea live.
   const meetings = 'Limiter les réunions après 17 h';
+  const meetingsIdea = await idOf(meetings);
+  const board = await session.context.newPage();
+  await board.goto(`${app.url}/campaigns/${meetingsIdea.campaign_id}?sort=new`);
+  await board.getByRole('link', { name: meetings }).first().waitFor();
   await page.getByRole('button', { name: `Masquer « ${meetings} »` }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Doublon de la semaine sans réunion');
@@ -37,6 +42,8 @@ test('the queue, hide and restore, a flag and a merge, by keyboard', async () =>
   const hiddenAt = (await app.ds.query(`SELECT hidden_at FROM ideas WHERE title = $1`, [meetings]))[0].hidden_at;
   expect(hiddenAt).not.toBeNull();
   expect((await app.ds.query(`SELECT data FROM audit_log WHERE action = 'idea.hide' ORDER BY id DESC LIMIT 1`))[0].data.reason).toBe('Doublon de la semaine sans réunion');
+  await board.getByRole('link', { name: meetings }).first().waitFor({ state: 'detached' });
+  await board.close();
 
   // Under "Masquées", then restored.
   await page.getByRole('link', { name: 'Masquées' }).focus();

@@ -51,9 +51,15 @@ export class LiveIdeas {
   listen(): () => void {
     const offVotes = realtime.on('idea:votes', (event) => this.votesChanged(event));
     const offStage = realtime.on('idea:stage', (event) => this.stageChanged(event));
+    // Curation: an idea hidden by a moderator or merged into another leaves the boards at once.
+    const gone = (event: { ideaId: string }) => (this.ideas = this.ideas.filter((i) => i.id !== event.ideaId));
+    const offHidden = realtime.on('idea:hidden', gone);
+    const offMerged = realtime.on('idea:merged', gone);
     this.stop = () => {
       offVotes();
       offStage();
+      offHidden();
+      offMerged();
     };
     return () => {
       this.stop?.();

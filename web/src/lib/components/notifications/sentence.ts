@@ -16,8 +16,12 @@ export function sentenceOf(item: NotificationItem, t: Dictionary, tag: string): 
       return item.payload.actorName ? s.commented(item.payload.actorName, item.payload.ideaTitle) : s.commentedAnonymously(item.payload.ideaTitle);
     case 'comment.mentioned':
       return item.payload.actorName ? s.mentioned(item.payload.actorName, item.payload.ideaTitle) : s.mentionedAnonymously(item.payload.ideaTitle);
-    case 'idea.merged':
-      return s.merged(item.payload.ideaTitle, item.payload.intoIdeaTitle);
+    case 'idea.merged': {
+      // A merge says what happened to the votes ("2 votes moved, 1 merged") when it counted them.
+      const { movedVotes, mergedVotes } = item.payload;
+      const counts = movedVotes !== undefined && mergedVotes !== undefined ? ` ${t.moderation.mergeDialog.result(movedVotes, mergedVotes)}` : '';
+      return s.merged(item.payload.ideaTitle, item.payload.intoIdeaTitle) + counts;
+    }
     case 'vote.refunded':
       return s.refunded(item.payload.votes, item.payload.ideaTitle);
     case 'campaign.closing_soon':
