@@ -203,5 +203,7 @@ describe('follows', () => {
     const followers: { user_id: string }[] = await t.ds.query(`SELECT user_id FROM follows WHERE subject_type = 'idea' AND subject_id = $1 ORDER BY user_id`, [target]);
     expect(followers.map((f) => f.user_id)).toEqual([id.member, id.rep, id.english, id.rdMember].sort());
     expect(await t.ds.query(`SELECT 1 FROM follows WHERE subject_type = 'idea' AND subject_id = $1`, [source])).toEqual([]);
+    // The merged idea takes no new comments: they belong with the idea that absorbed it.
+    expect(code(await t.gql(ADD, { input: { ideaId: source, body: 'Trop tard' } }, cookie.member))).toBe('BAD_USER_INPUT');
   });
 });

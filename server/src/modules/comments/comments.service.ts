@@ -179,6 +179,8 @@ export class CommentsService implements OnModuleInit {
     const body = validateBody(input.body);
     const ctx = await this.context(actor, input.ideaId);
     assertWritable(ctx.campaign);
+    // A merged idea redirects to the one that absorbed it: the discussion continues there.
+    if (ctx.idea.mergedIntoId) throw new BadInputError('This idea was merged into another: comment on that one.', { field: 'ideaId', mergedIntoId: ctx.idea.mergedIntoId });
     if (input.parentId !== undefined && input.parentId !== null && typeof input.parentId !== 'string') throw new BadInputError('Invalid parent.', { field: 'parentId' });
     const anonymous = ctx.idea.anonymous && ctx.idea.authorId === actor.id;
     const mentions = parseMentions(body)
