@@ -144,6 +144,25 @@ describe('merging ideas', () => {
     expect(before).not.toBe(beforeHidden);
   });
 
+  it('moves the merged idea’s comments and followers to the target (the comments and follows modules’ merge hooks)', async () => {
+    const source = await post('author', qvt, 'Un covoiturage organisé entre collègues');
+    const target = await post('onlyTarget', qvt, 'Une plateforme de covoiturage interne');
+    const comment = `mutation($id: ID!, $b: String!) { addComment(input: { ideaId: $id, body: $b }) { id } }`;
+    await ok(comment, { id: source, b: 'Je suis partante pour conduire le lundi.' }, 'onlySource');
+    await ok(comment, { id: target, b: 'Il existe des applications pour ça.' }, 'bothSame');
+    await ok(`mutation($id: ID!) { follow(subjectType: idea, subjectId: $id) { following } }`, { id: source }, 'bothSame');
+    await ok(MERGE, { s: source, t: target }, 'hub');
+    const comments = await t.ds.query(`SELECT idea_id FROM comments WHERE idea_id = ANY($1::uuid[])`, [[source, target]]);
+    expect(comments.map((c: { idea_id: string }) => c.idea_id)).toEqual([target, target]);
+    const [counts] = await t.ds.query(`SELECT (SELECT comment_count FROM ideas WHERE id = $1) AS source, (SELECT comment_count FROM ideas WHERE id = $2) AS target`, [source, target]);
+    expect(counts).toEqual({ source: 0, target: 2 });
+    const followers = await t.ds.query(`SELECT user_id, subject_id FROM follows WHERE subject_type = 'idea' AND subject_id = ANY($1::uuid[])`, [[source, target]]);
+    expect(followers.filter((f: { subject_id: string }) => f.subject_id === source)).toEqual([]);
+    // The source's author and the follower now follow the target (its author already did).
+    expect(followers.map((f: { user_id: string }) => f.user_id).sort()).toEqual(expect.arrayContaining([uid.author, uid.bothSame, uid.onlyTarget]));
+    await countersExact();
+  });
+
   it('runs the merge hooks in the merge’s transaction: a failing hook undoes everything', async () => {
     const hooks = t.app.get(IdeaMergeHooks);
     const seen: string[] = [];
