@@ -75,7 +75,7 @@ describe('campaign export', () => {
     const text = res.body as string;
     expect(text.startsWith('\ufeff')).toBe(true);
     const rows = parseCsv(text.slice(1));
-    expect(rows[0]).toEqual(['id', 'title', 'stage', 'status', 'merged_into', 'tags', 'created_at', 'author', 'up', 'down', 'wilson_score', 'comments']);
+    expect(rows[0]).toEqual(['id', 'title', 'stage', 'status', 'merged_into', 'tags', 'created_at', 'author', 'up', 'down', 'wilson_score', 'comments', 'review_score']);
     const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM ideas WHERE campaign_id = $1`, [campaign.clients]);
     expect(rows.length - 1).toBe(n);
     const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
@@ -92,6 +92,13 @@ describe('campaign export', () => {
       if (idea.anonymous) expect(r[7]).toBe('');
       expect([Number(r[8]), Number(r[9])]).toEqual([idea.up_votes, idea.down_votes]);
       expect(r[3]).toBe(idea.merged_into_id ? 'merged' : idea.hidden_at ? 'hidden' : 'on_board');
+    }
+    // Review scores as the reviews module gives them to this person (the demo's reviewed ideas).
+    const scored = rows.slice(1).filter((r) => r[12] !== '');
+    expect(scored.length).toBeGreaterThan(0);
+    for (const r of scored) {
+      const res = await t.gql<{ idea: { reviewSummary: { weightedMean: number | null } | null } }>(`query($id: ID!) { idea(id: $id) { reviewSummary { weightedMean } } }`, { id: r[0] }, cookie.hub);
+      expect(Number(r[12])).toBeCloseTo(res.data!.idea.reviewSummary!.weightedMean!, 3);
     }
     // The demo's hidden spam idea is there, marked.
     expect(rows.some((r) => r[1].startsWith('Gagnez') && r[3] === 'hidden')).toBe(true);

@@ -3,7 +3,10 @@ import { DataSource } from 'typeorm';
 import { csvRow, SMALL_DEPARTMENT_K } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { NotFoundError } from '../../core/errors/domain-error';
+import { RequestLoaders } from '../../core/graphql/loaders';
 import { CampaignsService, type CampaignEntity } from '../campaigns';
+import { readIdeas } from '../ideas';
+import { ReviewsService } from '../reviews';
 import { ModerationService } from './moderation.service';
 
 /** Rows read per statement while streaming: memory stays flat whatever the campaign's size. */
@@ -17,8 +20,9 @@ export type ExportPart = (typeof EXPORT_PARTS)[number];
  *
  * `ideas`: one row per idea — id, title, stage, status (on board / hidden / merged, and into what),
  * tags, created, author (empty when anonymous: anonymity holds in exports too), up, down, the Wilson
- * lower bound the "top" order uses, comments. There is no review score column: the reviews module
- * exposes none to other modules yet.
+ * lower bound the "top" order uses, comments, and the review score: the weighted mean of the reviews at
+ * the idea's current (or last reviewed) scorecard stage, as ReviewsService.summary gives it to this
+ * person — empty where they may not read the reviews (never their own idea's) or there are none.
  *
  * `votes`: votes per idea and department (up, down), never who voted what: a per-person export would
  * let a runner read each colleague's ballot, which the product never shows anyone. Departments with
@@ -34,6 +38,7 @@ export class ExportService {
     private readonly ds: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly moderation: ModerationService,
+    private readonly reviews: ReviewsService,
   ) {}
 
   /** The campaign, if the person may export it; otherwise NOT_FOUND (an export page that is not theirs does not exist). */
@@ -56,7 +61,8 @@ export class ExportService {
       yield* this.voteLines(campaign, fr);
       return;
     }
-    yield csvRow(['id', 'title', 'stage', 'status', 'merged_into', 'tags', 'created_at', 'author', 'up', 'down', 'wilson_score', 'comments']);
+    yield csvRow(['id', 'title', 'stage', 'status', 'merged_into', 'tags', 'created_at', 'author', 'up', 'down', 'wilson_score', 'comments', 'review_score']);
+    const loaders = new RequestLoaders();
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: Record<string, unknown>[] = await this.ds.query(
@@ -70,6 +76,7 @@ export class ExportService {
         [campaign.id, after],
       );
       if (rows.length === 0) return;
+      const scores = await this.reviewScores(actor, rows.map((r) => r.id as string), loaders);
       let text = '';
       for (const r of rows) {
         const status = r.merged_into_id ? 'merged' : r.hidden_at ? 'hidden' : 'on_board';
@@ -86,12 +93,26 @@ export class ExportService {
           r.down_votes as number,
           Math.round((r.top_score as number) * 1e6) / 1e6,
           r.comment_count as number,
+          scores.get(r.id as string) ?? null,
         ]);
       }
       yield text;
       after = rows[rows.length - 1].id as string;
       if (rows.length < CHUNK) return;
     }
+  }
+
+  /** Review scores of these ideas as this person may read them (ReviewsService.summary), rounded to 3 decimals. */
+  private async reviewScores(actor: AuthUser, ids: string[], loaders: RequestLoaders): Promise<Map<string, number>> {
+    const ideas = await readIdeas(this.ds.manager, ids, actor.id);
+    const scores = new Map<string, number>();
+    await Promise.all(
+      [...ideas.values()].map(async (idea) => {
+        const summary = await this.reviews.summary(actor, idea, loaders);
+        if (summary?.weightedMean !== null && summary?.weightedMean !== undefined) scores.set(idea.id, Math.round(summary.weightedMean * 1000) / 1000);
+      }),
+    );
+    return scores;
   }
 
   private async *voteLines(campaign: CampaignEntity, fr: boolean): AsyncGenerator<string> {

@@ -3,6 +3,7 @@ import { AuditModule } from '../audit';
 import { CampaignsModule } from '../campaigns';
 import { IdeasModule } from '../ideas';
 import { NotificationsModule } from '../notifications';
+import { ReviewsModule } from '../reviews';
 import { UsersModule } from '../users';
 import { ExportController } from './export.controller';
 import { ExportService } from './export.service';
@@ -14,7 +15,7 @@ import { ModerationService } from './moderation.service';
 
 /** Hivemind curation: moderation (flags, hide, restore, queue, audited anonymity reveal), merge, typed links, fair budgets and reminders, CSV export. */
 @Module({
-  imports: [CampaignsModule, IdeasModule, AuditModule, NotificationsModule, UsersModule],
+  imports: [CampaignsModule, IdeasModule, AuditModule, NotificationsModule, UsersModule, ReviewsModule],
   controllers: [ExportController],
   providers: [ModerationService, MergeService, LinksService, FairnessService, ExportService, ModerationResolver],
   exports: [ModerationService, MergeService, FairnessService],
