@@ -182,6 +182,19 @@ describe('moderation', () => {
       expect(await remaining('other')).toBe(5);
     });
 
+    it('records one hide and one flag under concurrent, replayed requests', async () => {
+      const id = await postIdea('member', campaign.clients, 'Une idée visée par des requêtes simultanées');
+      const flags = await Promise.all(Array.from({ length: 5 }, () => t.gql(FLAG, { id, reason: 'spam' }, cookie.other)));
+      expect(flags.every((r) => !r.errors)).toBe(true);
+      expect((await t.ds.query(`SELECT count(*)::int AS n FROM idea_flags WHERE idea_id = $1`, [id]))[0].n).toBe(1);
+      const hides = await Promise.all([t.gql(HIDE, { id, reason: 'Simultané A' }, cookie.hub), t.gql(HIDE, { id, reason: 'Simultané B' }, cookie.admin), t.gql(HIDE, { id, reason: 'Simultané C' }, cookie.hub)]);
+      expect(hides.every((r) => !r.errors)).toBe(true);
+      expect(await auditCount('idea.hide', id)).toBe(1);
+      const restores = await Promise.all([t.gql(RESTORE, { id }, cookie.hub), t.gql(RESTORE, { id }, cookie.admin)]);
+      expect(restores.every((r) => !r.errors)).toBe(true);
+      expect(await auditCount('idea.restore', id)).toBe(1);
+    });
+
     it('dismisses flags with an audit entry', async () => {
       const id = await ideaId('Des fiches produit imprimables pour les vendeurs en magasin');
       expect(code(await t.gql(DISMISS, { id }, cookie.member))).toBe('FORBIDDEN');
