@@ -547,6 +547,21 @@ describe('reviews', () => {
       }
     });
 
+    it('does not wait for an assigned reviewer who can no longer see the campaign', async () => {
+      const dept = async (code: string) => (await t.ds.query(`SELECT id FROM departments WHERE code = $1`, [code]))[0].id as string;
+      const campaignId = await newCampaign('Audience changeante', { audience: 'departments', audienceDepartmentIds: [await dept('rd')] });
+      const review = (await stagesOf(campaignId)).find((s) => s.kind === 'review')!;
+      const criteria = (await ok<{ setStageScorecard: { scorecard: { criteria: Card } } }>(SCORECARD, { s: review.id, input: CARD() }, 'hub')).setStageScorecard.scorecard.criteria;
+      await ok(REVIEWERS, { s: review.id, ids: [id.rdManager, id.hubMember] }, 'hub');
+      const ideaId = await newIdea(campaignId, 'rdMember', 'Une idée de la R&D');
+      await move(ideaId, review.id);
+      // The campaign is now for Marketing only: Élodie (R&D) no longer sees it, so it cannot wait for her.
+      await ok(`mutation($c: ID!, $d: [ID!]) { updateCampaign(id: $c, input: { audience: departments, audienceDepartmentIds: $d }) { id } }`, { c: campaignId, d: [await dept('marketing')] }, 'hub');
+      expect(await code(SUBMIT, { i: ideaId, input: { stageId: review.id, answers: answers(criteria, [5, 5, 5]) } }, 'rdManager')).toBe('IDEA_NOT_FOUND');
+      const last = await ok<{ submitReview: { movedTo: { key: string } | null } }>(SUBMIT, { i: ideaId, input: { stageId: review.id, answers: answers(criteria, [4, 4, 4]) } }, 'hubMember');
+      expect(last.submitReview.movedTo).toEqual({ key: 'selected' });
+    });
+
     it('leaves an idea between the thresholds where it is, declines one below the low threshold, and waits for every assigned reviewer', async () => {
       const { review, criteria, campaignId } = await reviewedCampaign('Sous le seuil', ['manager', 'hubMember']);
       const middling = await newIdea(campaignId, 'member', 'Une idée moyenne');

@@ -18,7 +18,7 @@ import { authorize } from '../../core/auth/authorize';
 import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey, type RequestLoaders } from '../../core/graphql/loaders';
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
-import { CampaignsService, campaignVisibleSql, paramList, StageNotFoundError, StagesService, UUID, type CampaignEntity, type CampaignStageEntity } from '../campaigns';
+import { campaignContext, CampaignsService, campaignVisibleSql, paramList, StageNotFoundError, StagesService, UUID, type CampaignEntity, type CampaignStageEntity } from '../campaigns';
 import { IdeasService, type IdeaView } from '../ideas';
 import { ReviewStageClosedError } from './reviews.errors';
 import { readScorecards, ScorecardsService, type Criterion, type Scorecard } from './scorecards.service';
@@ -218,6 +218,9 @@ export class ReviewsService implements OnModuleInit {
       if (!card) throw new ReviewStageClosedError();
       const reviewerIds = await this.activeReviewers(tx, card.stageId);
       authorize(actor, 'idea.review', reviewContext(campaign, card, reviewerIds, row.author_id, actor.id), 'You are not a reviewer of this idea at this stage.');
+      // The rule waits only for assigned reviewers who can still see the campaign (its audience may have changed since).
+      const people = await this.scorecards.actors(reviewerIds, tx);
+      const eligible = reviewerIds.filter((id) => can(people.get(id), 'campaign.view', campaignContext(campaign)));
       const answers = validateAnswers(card, input.answers);
 
       const [review]: { id: string }[] = await tx.query(
@@ -235,7 +238,7 @@ export class ReviewsService implements OnModuleInit {
 
       // The stage rule, on every review now in (this one included).
       const all = await readReviews(tx, [{ ideaId: idea.id, stageId: card.stageId }], new Map([[card.stageId, card.criteria]]));
-      const summary = summaryOf(card, reviewerIds, all);
+      const summary = summaryOf(card, eligible, all);
       const decision = stageDecision(card, summary.assignedCount, summary.assignedIn, summary.weightedMean);
       let movedTo: CampaignStageEntity | null = null;
       let afterCommit = () => {};

@@ -224,9 +224,9 @@ export class ScorecardsService {
     return stage;
   }
 
-  /** People as policy actors (role, department, hub membership), active ones only. */
-  async actors(ids: readonly string[]): Promise<Map<string, Actor>> {
-    const rows: { id: string; role: Actor['role']; department_id: string | null; is_hub: boolean }[] = await this.ds.query(
+  /** People as policy actors (role, department, hub membership), active ones only; inside a transaction, on its connection. */
+  async actors(ids: readonly string[], db: EntityManager = this.ds.manager): Promise<Map<string, Actor>> {
+    const rows: { id: string; role: Actor['role']; department_id: string | null; is_hub: boolean }[] = await db.query(
       `SELECT u.id, u.role, u.department_id, coalesce(d.kind = 'hub', false) AS is_hub
          FROM users u LEFT JOIN departments d ON d.id = u.department_id
         WHERE u.id = ANY($1::uuid[]) AND u.deactivated_at IS NULL`,
