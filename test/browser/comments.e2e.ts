@@ -133,6 +133,8 @@ test('the follow button says and changes whether one follows the idea', async ()
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('[data-testid="follow-button"]')?.getAttribute('aria-pressed') === 'false');
   await page.waitForFunction((n) => document.querySelector('[data-testid="follower-count"]')?.textContent?.trim() === String(n), count - 1);
+  // The server has answered (the button ignores presses while a change is on its way).
+  await page.waitForFunction(() => !document.querySelector('[data-testid="follow-button"]')?.hasAttribute('aria-busy'));
   const hugo = await app.userId('hugo.moreau@maison-lumiere.example');
   expect(await app.ds.query(`SELECT 1 FROM follows WHERE user_id = $1 AND subject_id = $2`, [hugo, ideaPath.split('/').pop()])).toEqual([]);
   await page.keyboard.press('Enter');
