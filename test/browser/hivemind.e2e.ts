@@ -376,3 +376,25 @@ test('a campaign created through the form (audience picked from the keyboard, a 
   await c.context().close();
   expect(problems).toEqual([]);
 });
+
+test('a long board pages with "Afficher plus d’idées", each idea once', async () => {
+  const { app, page, problems } = session;
+  const zoe = await app.signIn(await app.userId('zoe.martin@maison-lumiere.example'));
+  for (let i = 1; i <= 15; i++) {
+    const created = await app.gql(`mutation ($input: CreateIdeaInput!) { createIdea(input: $input) { id } }`, { input: { campaignId: serve, title: `Idée de remplissage numéro ${i}` } }, zoe);
+    expect(created.errors).toBeUndefined();
+  }
+  const [{ total }] = await app.ds.query(`SELECT count(*)::int AS total FROM ideas WHERE campaign_id = $1 AND hidden_at IS NULL AND merged_into_id IS NULL`, [serve]);
+  expect(total).toBeGreaterThan(20);
+
+  await page.goto(`${app.url}/campaigns/${serve}?sort=new`);
+  await boardReady(page);
+  expect(await page.getByTestId('idea-card').count()).toBe(20);
+  expect(await text(page.getByTestId('idea-total'))).toBe(`${total} idées`);
+  await page.getByRole('button', { name: 'Afficher plus d’idées' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="idea-card"]').length === n, total);
+  const ids = await page.locator('[data-testid="idea-card"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-idea-id')));
+  expect(new Set(ids).size).toBe(total);
+  expect(await page.getByRole('button', { name: 'Afficher plus d’idées' }).count()).toBe(0);
+  expect(problems).toEqual([]);
+});
