@@ -19,7 +19,7 @@ import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey, type RequestLoaders } from '../../core/graphql/loaders';
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
 import { campaignContext, CampaignsService, campaignVisibleSql, paramList, StageNotFoundError, StagesService, UUID, type CampaignEntity, type CampaignStageEntity } from '../campaigns';
-import { IdeasService, type IdeaView } from '../ideas';
+import { IdeasService, readIdeas, type IdeaView } from '../ideas';
 import { ReviewStageClosedError } from './reviews.errors';
 import { readScorecards, ScorecardsService, type Criterion, type Scorecard } from './scorecards.service';
 
@@ -281,7 +281,7 @@ export class ReviewsService implements OnModuleInit {
     );
     const counts: { campaign_id: string; n: number }[] = await this.ds.query(`SELECT i.campaign_id, count(*)::int AS n ${from} WHERE ${where} GROUP BY i.campaign_id`, filterParams);
     const page = rows.slice(0, first);
-    const nodes = await Promise.all(page.map((r) => this.ideas.get(actor, r.id)));
+    const nodes = await this.inOrder(page.map((r) => r.id), actor);
     const byCampaign = await Promise.all(counts.map(async (c) => ({ campaign: await this.campaigns.get(actor, c.campaign_id), pending: c.n })));
     const last = page[page.length - 1];
     return {
@@ -318,7 +318,13 @@ export class ReviewsService implements OnModuleInit {
         ORDER BY s.position, i.created_at, i.id LIMIT 200`,
       [open, actor.id],
     );
-    return Promise.all(rows.map((r) => this.ideas.get(actor, r.id)));
+    return this.inOrder(rows.map((r) => r.id), actor);
+  }
+
+  /** Ideas by id in one read, in the order given: the queries above already kept only visible ideas on the board. */
+  private async inOrder(ids: string[], actor: AuthUser): Promise<IdeaView[]> {
+    const ideas = await readIdeas(this.ds.manager, ids, actor.id);
+    return ids.map((id) => ideas.get(id)).filter((i): i is IdeaView => i !== undefined);
   }
 
   private async activeReviewers(db: EntityManager, stageId: string): Promise<string[]> {
