@@ -75,49 +75,21 @@ async function board(s, campaignId) {
   };
 }
 
-// As VotesService.vote: lock the voter's budget row, then the vote and the idea's counters by increments.
+// As VotesService.vote: the voter's checks, then ruche_cast_vote (the budget lock, the vote and the
+// idea's counters in one statement), then the idea read back as the voter sees it.
 async function vote(s, ideaId, value) {
   const wanted = value === 'up' ? 1 : -1;
-  const client = await pool.connect();
-  let used;
-  let budget;
-  try {
-    await client.query('BEGIN');
-    const { rows: [c] } = await client.query(
-      `SELECT c.id, c.vote_budget, CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status,
-              i.hidden_at, i.merged_into_id
-         FROM ideas i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1 AND ${visible('$2', '$3')}`,
-      [ideaId, s.user_id, s.department_id],
-    );
-    if (!c || c.hidden_at || c.merged_into_id || c.status !== 'open') throw new Error('cannot vote');
-    budget = c.vote_budget;
-    await client.query(`INSERT INTO campaign_vote_budgets (campaign_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [c.id, s.user_id]);
-    ({ rows: [{ used }] } = await client.query(`SELECT used FROM campaign_vote_budgets WHERE campaign_id = $1 AND user_id = $2 FOR UPDATE`, [c.id, s.user_id]));
-    const { rows: current } = await client.query(`SELECT value FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [ideaId, s.user_id]);
-    const existing = current[0]?.value ?? 0;
-    if (existing !== wanted) {
-      if (existing === 0) {
-        if (budget !== null && used >= budget) throw new Error('budget');
-        await client.query(`INSERT INTO idea_votes (idea_id, user_id, campaign_id, value) VALUES ($1, $2, $3, $4)`, [ideaId, s.user_id, c.id, wanted]);
-        await client.query(`UPDATE campaign_vote_budgets SET used = used + 1 WHERE campaign_id = $1 AND user_id = $2`, [c.id, s.user_id]);
-        used += 1;
-      } else {
-        await client.query(`UPDATE idea_votes SET value = $3, updated_at = now() WHERE idea_id = $1 AND user_id = $2`, [ideaId, s.user_id, wanted]);
-      }
-      const up = (wanted === 1 ? 1 : 0) - (existing === 1 ? 1 : 0);
-      const down = (wanted === -1 ? 1 : 0) - (existing === -1 ? 1 : 0);
-      await client.query(`UPDATE ideas SET up_votes = up_votes + $2, down_votes = down_votes + $3, last_activity_at = now() WHERE id = $1 RETURNING up_votes, down_votes`, [ideaId, up, down]);
-    }
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
-  // Read back as the voter sees it (IdeasService.get).
-  const { rows: [r] } = await pool.query(`${IDEA} WHERE i.id = $2 AND ${visible('$1', '$3')}`, [s.user_id, ideaId, s.department_id]);
-  return { vote: { idea: { id: r.id, ...counts(r), myVote: myVote(r.my_vote) }, remainingVotes: budget === null ? null : Math.max(budget - used, 0) } };
+  const { rows: [c] } = await pool.query(
+    `SELECT c.id, c.vote_budget, CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status,
+            i.hidden_at, i.merged_into_id
+       FROM ideas i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1 AND ${visible('$2', '$3')}`,
+    [ideaId, s.user_id, s.department_id],
+  );
+  if (!c || c.hidden_at || c.merged_into_id || c.status !== 'open') throw new Error('cannot vote');
+  const { rows: [r] } = await pool.query(`SELECT * FROM ruche_cast_vote($1, $2, $3, $4::smallint, $5)`, [ideaId, s.user_id, c.id, wanted, c.vote_budget]);
+  if (r.over_budget) throw new Error('budget');
+  const { rows: [i] } = await pool.query(`${IDEA} WHERE i.id = $2 AND ${visible('$1', '$3')}`, [s.user_id, ideaId, s.department_id]);
+  return { vote: { idea: { id: i.id, ...counts(i), myVote: myVote(i.my_vote) }, remainingVotes: c.vote_budget === null ? null : Math.max(c.vote_budget - r.used, 0) } };
 }
 
 const server = http.createServer((req, res) => {
