@@ -66,6 +66,13 @@ test('a reviewer scores an idea from /reviews and the runner sees the aggregate'
     await seen.getByText('Note privée d’Élodie\u202f: voir avec l’équipe web.').waitFor();
     expect(await text(seen)).toContain('médiane 13');
 
+    // The idea's own page shows her the same aggregate.
+    const [faq] = await app.ds.query(`SELECT id FROM ideas WHERE title LIKE 'Une FAQ nourrie%'`);
+    await runner.page.goto(`${app.url}/campaigns/${campaign.id}/ideas/${faq.id}`);
+    const panel = runner.page.getByTestId('idea-review-panel');
+    await panel.waitFor();
+    expect(await text(panel.getByTestId('weighted-mean'))).toBe('4,5 sur 5');
+
     // The pipeline: rename a stage inline and move one down, by the keyboard.
     await runner.page.goto(`${app.url}/campaigns/${campaign.id}/pipeline`);
     await runner.page.getByRole('heading', { level: 1, name: 'Circuit et grilles d’évaluation' }).waitFor();

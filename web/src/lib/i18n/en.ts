@@ -533,6 +533,7 @@ export const en: Dictionary = {
   },
   reviews: {
     nav: 'Reviews',
+    panel: { heading: 'Reviews', review: 'Review this idea', open: 'Open the review page' },
     kinds: { submitted: 'Submitted', review: 'Review', selected: 'Selected', in_progress: 'In progress', done: 'Done', declined: 'Declined' },
     pipeline: {
       heading: 'Pipeline and scorecards',

@@ -540,6 +540,7 @@ export const fr = {
   },
   reviews: {
     nav: 'Évaluations',
+    panel: { heading: 'Évaluations', review: 'Évaluer cette idée', open: 'Ouvrir la page d’évaluation' },
     kinds: { submitted: 'Proposée', review: 'Étude', selected: 'Retenue', in_progress: 'En cours', done: 'Réalisée', declined: 'Écartée' },
     pipeline: {
       heading: 'Circuit et grilles d’évaluation',
