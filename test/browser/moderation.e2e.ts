@@ -8,7 +8,7 @@ import { text, texts, useBrowserSession } from '../support/browser';
  * Moderation in the browser, by keyboard: the queue lists the demo's flagged and hidden ideas; a
  * moderator hides an idea with a reason, finds it under "Masquées", restores it; flags an idea from
  * its page; merges a duplicate through the dialog (search, choose, confirm) and the merged idea's
- * address leads to the one that absorbed it. Needs `npm run build -w @ruche/web`.
+ * address leads to the one that absorbed it; the board offers the campaign's CSV exports. Needs `npm run build -w @ruche/web`.
  * With CURATE_SHOTS=1, also screenshots of the pages in both languages at 1280 and 390 px (tmp/curate/shots).
  */
 
@@ -98,6 +98,17 @@ test('the queue, hide and restore, a flag and a merge, by keyboard', async () =>
   await page.goto(`${app.url}/campaigns/${source.campaign_id}/ideas/${source.id}`);
   await page.waitForURL(`**/ideas/${target.id}`);
   await page.getByRole('heading', { level: 1, name: calm }).waitFor();
+
+  // The campaign's exports, from its board, for those who run it: a disclosure with the two downloads.
+  await page.goto(`${app.url}/campaigns/${target.campaign_id}`);
+  await page.getByTestId('campaign-export').locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const ideasLink = page.getByRole('link', { name: 'Idées et scores (CSV)' });
+  await ideasLink.waitFor();
+  const csv = await page.request.get(`${app.url}${await ideasLink.getAttribute('href')}`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-disposition']).toMatch(/^attachment; /);
+  expect((await csv.text()).split('\r\n')[0]).toBe('\ufeffid,title,stage,status,merged_into,tags,created_at,author,up,down,wilson_score,comments,review_score');
 
   expect(problems).toEqual([]);
 });

@@ -752,6 +752,11 @@ export const en: Dictionary = {
       remove: (title: string) => `Remove the link to “${title}”`,
       none: 'No linked idea.',
     },
+    export: {
+      button: 'Export',
+      ideas: 'Ideas and scores (CSV)',
+      votes: 'Votes by department (CSV)',
+    },
     mergedInto: 'This idea was merged into another.',
   },
 };

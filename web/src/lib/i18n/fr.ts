@@ -760,6 +760,11 @@ export const fr = {
       remove: (title: string) => `Retirer le lien vers «\u202f${title}\u202f»`,
       none: 'Aucune idée liée.',
     },
+    export: {
+      button: 'Exporter',
+      ideas: 'Idées et scores (CSV)',
+      votes: 'Votes par service (CSV)',
+    },
     mergedInto: 'Cette idée a été fusionnée dans une autre.',
   },
 };
