@@ -244,6 +244,31 @@ describe('moderation', () => {
       expect((await ok<{ moderationQueue: Queue }>(QUEUE, {}, 'rhRep')).moderationQueue.nodes.every((n) => n.campaign.id === campaign.qvt)).toBe(true);
     });
 
+    it('reads only flagged and hidden ideas through their partial indexes, however many ideas there are', async () => {
+      const stage = (await t.ds.query(`SELECT id FROM campaign_stages WHERE campaign_id = $1 ORDER BY position LIMIT 1`, [campaign.clients]))[0].id;
+      await t.ds.query(`INSERT INTO ideas (campaign_id, title, stage_id) SELECT $1, 'Idée ' || n, $2 FROM generate_series(1, 20000) AS n`, [campaign.clients, stage]);
+      await t.ds.query(`ANALYZE ideas`);
+      await t.ds.query(`ANALYZE idea_flags`);
+      const logged: [string, unknown[]][] = [];
+      const logger = t.ds.logger as unknown as { logQuery: (q: string, p?: unknown[]) => unknown };
+      const original = logger.logQuery;
+      logger.logQuery = (q, p) => {
+        if (q.includes('LEFT JOIN LATERAL') && q.includes('idea_flags')) logged.push([q, p ?? []]);
+        return original.call(logger, q, p);
+      };
+      try {
+        for (const status of ['all', 'flagged', 'hidden']) await ok(QUEUE, { status }, 'hub');
+      } finally {
+        logger.logQuery = original;
+      }
+      expect(logged.length).toBe(6);
+      for (const [sql, params] of logged) {
+        const plan: { 'QUERY PLAN': string }[] = await t.ds.query(`EXPLAIN ${sql}`, params);
+        const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+        expect(text).not.toMatch(/Seq Scan on ideas/);
+      }
+    });
+
     it('refuses a bad page size, an unknown status and a garbage campaign', async () => {
       expect(code(await t.gql(QUEUE, { first: 0 }, cookie.hub))).toBe('BAD_USER_INPUT');
       expect(code(await t.gql(QUEUE, { first: 101 }, cookie.hub))).toBe('BAD_USER_INPUT');

@@ -203,7 +203,14 @@ export class ModerationService {
     const flagged = `(i.hidden_at IS NULL AND f.open_flags > 0)`;
     const hidden = `(i.hidden_at IS NOT NULL)`;
     where.push(status === 'flagged' ? flagged : status === 'hidden' ? hidden : `(${flagged} OR ${hidden})`);
-    const from = `FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
+    // Only candidates are read: ideas with open flags (partial index idea_flags_open) and hidden ideas
+    // (partial index ideas_hidden), never the whole ideas table, however many ideas the campaigns hold.
+    const candidates: string[] = [];
+    if (status !== 'hidden') candidates.push(`SELECT idea_id AS id FROM idea_flags WHERE resolved_at IS NULL`);
+    if (status !== 'flagged') candidates.push(`SELECT id FROM ideas WHERE hidden_at IS NOT NULL`);
+    const from = `FROM (${candidates.join(' UNION ')}) k
+      JOIN ideas i ON i.id = k.id
+      JOIN campaigns c ON c.id = i.campaign_id
       LEFT JOIN LATERAL (
         SELECT count(*)::int AS open_flags, max(created_at) AS last_flagged_at,
                coalesce(json_agg(json_build_object('reason', reason)) , '[]') AS flags
