@@ -1,4 +1,5 @@
 import { weightedScore } from '@ruche/shared';
+import { countQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -613,6 +614,19 @@ describe('reviews', () => {
       expect(await code(`{ reviewsAssignedToMe(first: 5, after: "garbage") { totalCount } }`, {}, 'rdManager')).toBe('BAD_USER_INPUT');
       const none = await ok<{ reviewsAssignedToMe: { totalCount: number } }>(`{ reviewsAssignedToMe(first: 5) { totalCount } }`, {}, 'member');
       expect(none.reviewsAssignedToMe.totalCount).toBe(0);
+    });
+
+    it('reads the review fields of a whole board in a bounded number of statements', async () => {
+      const [demo] = await t.ds.query(`SELECT id FROM campaigns WHERE title = 'Mieux servir nos clients en 2027'`);
+      const doc = `query($c: ID!, $n: Int!) { ideas(campaignId: $c, first: $n) { nodes { id viewerCanReview myReview { id } reviewSummary { weightedMean criteria { mean } } reviews { note reviewer { id } } } } }`;
+      const { result: small, queries: few } = await countQueries(t.ds, () => t.gql<{ ideas: { nodes: unknown[] } }>(doc, { c: demo.id, n: 2 }, cookie.hub));
+      const { result: large, queries: many } = await countQueries(t.ds, () => t.gql<{ ideas: { nodes: unknown[] } }>(doc, { c: demo.id, n: 50 }, cookie.hub));
+      expect(small.errors).toBeUndefined();
+      expect(large.errors).toBeUndefined();
+      expect(large.data!.ideas.nodes.length).toBeGreaterThan(small.data!.ideas.nodes.length);
+      // Per-idea fields go through DataLoaders: a fixed number of batches, whatever the page size (the exact
+      // number depends on which ideas sit at a scorecard stage, so the two pages may differ by a few).
+      expect(many.length).toBeLessThanOrEqual(16);
     });
 
     it('shows a campaign’s review page to its reviewers and runners, without their own ideas', async () => {

@@ -143,11 +143,13 @@ export class ReviewsService implements OnModuleInit {
   async access(actor: AuthUser, idea: IdeaView, loaders: RequestLoaders, stageId?: string | null): Promise<ReviewAccess | null> {
     const id = stageId ?? idea.stageId;
     if (typeof id !== 'string' || !UUID.test(id)) return null;
-    const scorecard = await loaders.get(this.scorecards.byStage).load(id);
-    if (!scorecard || scorecard.campaignId !== idea.campaignId) return null;
-    const campaign = await loaders.get(this.campaigns.byIdUnchecked).load(idea.campaignId);
-    if (!campaign) return null;
-    const reviewerIds = await loaders.get(this.scorecards.reviewerIds).load(id);
+    // In one tick, so that a board's ideas share each loader's batch.
+    const [scorecard, campaign, reviewerIds] = await Promise.all([
+      loaders.get(this.scorecards.byStage).load(id),
+      loaders.get(this.campaigns.byIdUnchecked).load(idea.campaignId),
+      loaders.get(this.scorecards.reviewerIds).load(id),
+    ]);
+    if (!scorecard || scorecard.campaignId !== idea.campaignId || !campaign) return null;
     const context = reviewContext(campaign, scorecard, reviewerIds, idea.authorId, actor.id);
     return {
       campaign,
@@ -160,11 +162,17 @@ export class ReviewsService implements OnModuleInit {
     };
   }
 
-  /** The stage of the idea's latest reviews, when its current stage has no scorecard (after it moved on). */
-  async lastReviewedStage(idea: IdeaView): Promise<string | null> {
-    const [row] = await this.ds.query(`SELECT stage_id FROM idea_reviews WHERE idea_id = $1 ORDER BY updated_at DESC LIMIT 1`, [idea.id]);
-    return row?.stage_id ?? null;
-  }
+  /** The stage of each idea's latest reviews, for when its current stage has no scorecard (after it moved on). */
+  readonly lastReviewedStage = new LoaderKey<string, string | null>('reviews.lastReviewedStage', () =>
+    new DataLoader(async (ideaIds) => {
+      const rows: { idea_id: string; stage_id: string }[] = await this.ds.query(
+        `SELECT DISTINCT ON (idea_id) idea_id, stage_id FROM idea_reviews WHERE idea_id = ANY($1::uuid[]) ORDER BY idea_id, updated_at DESC`,
+        [[...ideaIds]],
+      );
+      const by = new Map(rows.map((r) => [r.idea_id, r.stage_id]));
+      return ideaIds.map((id) => by.get(id) ?? null);
+    }),
+  );
 
   /** The aggregate of an idea's reviews at a stage, for those who may read them; null for anyone else. */
   async summary(actor: AuthUser, idea: IdeaView, loaders: RequestLoaders, stageId?: string | null): Promise<ReviewSummary | null> {
@@ -191,7 +199,7 @@ export class ReviewsService implements OnModuleInit {
 
   private async currentOrLastStage(idea: IdeaView, loaders: RequestLoaders): Promise<string | null> {
     if (await loaders.get(this.scorecards.byStage).load(idea.stageId)) return idea.stageId;
-    return this.lastReviewedStage(idea);
+    return loaders.get(this.lastReviewedStage).load(idea.id);
   }
 
   /**
