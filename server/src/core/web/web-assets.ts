@@ -3,8 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 
-/** Paths the web app must never shadow; Hivemind's campaign export (modules/moderation) is a download at a page-like path. */
-const SERVER_PATHS = /^\/(graphql|auth|socket\.io|healthz|readyz)(\/|$|\?)|^\/campaigns\/[^/?]+\/export\.csv($|\?)/;
+/**
+ * Core's own paths, never the web app's. A module's route elsewhere (a download at a page-like path, say)
+ * is the server's too: app.ts only asks the web app about requests no route matched.
+ */
+const SERVER_PATHS = /^\/(graphql|auth|socket\.io|healthz|readyz)(\/|$|\?)/;
 const FALLBACK = '200.html';
 /** What SvelteKit's static build contains; anything else is served as bytes. */
 const CONTENT_TYPES: Record<string, string> = {
