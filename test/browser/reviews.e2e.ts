@@ -6,7 +6,8 @@ import { signInWithPicker, text, watchedPage, useBrowserSession } from '../suppo
  * Reviews in the browser: a reviewer finds an idea in /reviews, scores it (a criterion "Sans objet", an
  * amount, a private note) with the keyboard and the mouse, and the person who runs the campaign sees the
  * aggregate — weighted score, progress, the per-criterion chart's text and the note — on the review page.
- * Then the runner renames and moves a stage on the pipeline page with the keyboard. Needs
+ * Then the runner renames and moves a stage on the pipeline page with the keyboard, and removes one
+ * whose ideas go where she says. Needs
  * `npm run build -w @ruche/web`.
  */
 
@@ -89,6 +90,17 @@ test('a reviewer scores an idea from /reviews and the runner sees the aggregate'
     await runner.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="pipeline"] > li')).map((li) => li.getAttribute('data-testid')).join(',') === 'stage-submitted,stage-review,stage-in_progress,stage-done,stage-selected,stage-declined');
     const order = await app.ds.query(`SELECT key FROM campaign_stages WHERE campaign_id = $1 ORDER BY position`, [campaign.id]);
     expect(order.map((s: { key: string }) => s.key)).toEqual(['submitted', 'review', 'in_progress', 'done', 'selected', 'declined']);
+
+    // Remove « En chantier », which holds ideas: the question asks where they go, and they go there.
+    const held: { id: string }[] = await app.ds.query(`SELECT i.id FROM ideas i JOIN campaign_stages s ON s.id = i.stage_id WHERE s.campaign_id = $1 AND s.key = 'in_progress'`, [campaign.id]);
+    expect(held.length).toBeGreaterThan(0);
+    await runner.page.getByRole('button', { name: /^Supprimer «\s*En chantier\s*»$/ }).click();
+    const question = runner.page.getByRole('group', { name: /^Supprimer l’étape «\s*En chantier\s*»$/ });
+    await question.getByLabel('Déplacer ses idées vers').selectOption({ label: 'Réalisée' });
+    await question.getByRole('button', { name: 'Supprimer l’étape' }).click();
+    await runner.page.getByTestId('stage-in_progress').waitFor({ state: 'detached' });
+    const moved = await app.ds.query(`SELECT DISTINCT s.key FROM ideas i JOIN campaign_stages s ON s.id = i.stage_id WHERE i.id = ANY($1::uuid[])`, [held.map((h) => h.id)]);
+    expect(moved).toEqual([{ key: 'done' }]);
     expect(runner.problems).toEqual([]);
   } finally {
     await context.close();
