@@ -50,6 +50,8 @@ interface Ids {
   mergeSource?: string;
   mergeTarget?: string;
   link?: string;
+  /** Hivemind discussion: a demo comment on that campaign's ideas, by someone who is none of the personas. */
+  comment?: string;
 }
 
 interface Operation {
@@ -186,13 +188,13 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (ids) => ({ id: ids.link }),
     expect: { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'LINK_NOT_FOUND' },
   },
-  // Reviews: the demo's company-wide campaign is run by the hub; its review stage has a scorecard with Claire (manager) and
-  // Camille (hub coordinator) among its assigned reviewers. Allowed pipeline edits leave the pipeline as it was, but one added stage.
   // Hivemind pairwise: the company-wide campaign is open and everyone is in its audience; a made-up token is nobody's pair
   nextPair: { kind: 'query', document: `query($id: ID!) { nextPair(campaignId: $id) { token a { id } b { id } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
   answerPair: { kind: 'mutation', document: `mutation { answerPair(token: "00000000-0000-4000-8000-000000000000", outcome: a) { replayed } }`, expect: signedIn('PAIRWISE_PAIR_NOT_ISSUED') },
   pairwiseRanking: { kind: 'query', document: `query($id: ID!) { pairwiseRanking(campaignId: $id) { hidden rows { rank idea { id } } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
   myPairwiseProgress: { kind: 'query', document: `query($id: ID!) { myPairwiseProgress(campaignId: $id) { answered totalPairs } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
+  // Reviews: the demo's company-wide campaign is run by the hub; its review stage has a scorecard with Claire (manager) and
+  // Camille (hub coordinator) among its assigned reviewers. Allowed pipeline edits leave the pipeline as it was, but one added stage.
   reorderStages: {
     kind: 'mutation',
     document: `mutation($id: ID!, $s: [ID!]!) { reorderStages(campaignId: $id, stageIds: $s) { id } }`,
@@ -280,14 +282,14 @@ describe('permission matrix: every operation × every role', () => {
     const [idea] = await t.ds.query(`SELECT i.id, i.campaign_id, i.stage_id FROM ideas i JOIN campaign_stages s ON s.id = i.stage_id WHERE i.title LIKE 'Des fiches produit%' AND s.kind = 'submitted'`);
     const [marketing] = await t.ds.query(`SELECT id FROM departments WHERE code = 'marketing'`);
     Object.assign(ids, { campaign: idea.campaign_id, idea: idea.id, stage: idea.stage_id, marketing: marketing.id });
-    const [comment] = await t.ds.query(`SELECT c.id FROM comments c JOIN ideas i ON i.id = c.idea_id WHERE i.campaign_id = $1 AND c.parent_id IS NULL ORDER BY c.created_at LIMIT 1`, [idea.campaign_id]);
-    ids.comment = comment.id;
     // Reviews: see Ids.
     ids.stageOrder = (await t.ds.query(`SELECT id FROM campaign_stages WHERE campaign_id = $1 ORDER BY position`, [idea.campaign_id])).map((s: { id: string }) => s.id);
     const [reviewIdea] = await t.ds.query(`SELECT i.id, i.stage_id FROM ideas i JOIN stage_scorecards sc ON sc.stage_id = i.stage_id WHERE i.title LIKE 'Une FAQ nourrie%'`);
     const criteria: { id: string; kind: string }[] = await t.ds.query(`SELECT id, kind FROM review_criteria WHERE stage_id = $1 ORDER BY position`, [reviewIdea.stage_id]);
     Object.assign(ids, { reviewIdea: reviewIdea.id, reviewStage: reviewIdea.stage_id, reviewAnswers: criteria.map((c) => (c.kind === 'score' ? { criterionId: c.id, score: 4 } : { criterionId: c.id, amount: 5000 })) });
     ids.otherReviewStage = (await t.ds.query(`SELECT s.id FROM campaign_stages s JOIN campaigns c ON c.id = s.campaign_id WHERE c.title LIKE 'Qualité de vie%' AND s.kind = 'review'`))[0].id;
+    const [comment] = await t.ds.query(`SELECT c.id FROM comments c JOIN ideas i ON i.id = c.idea_id WHERE i.campaign_id = $1 AND c.parent_id IS NULL ORDER BY c.created_at LIMIT 1`, [idea.campaign_id]);
+    ids.comment = comment.id;
     const curated = async (title: string) =>
       (await t.ds.query(`INSERT INTO ideas (campaign_id, title, stage_id) VALUES ($1, $2, $3) RETURNING id`, [idea.campaign_id, title, idea.stage_id]))[0].id as string;
     ids.mergeSource = await curated('Doublon à fusionner');
