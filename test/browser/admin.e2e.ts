@@ -45,7 +45,10 @@ test('an administrator changes the hub model and a role; a member cannot reach t
 
   await signInAs('Ethan Brooks', 'ethan');
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-  expect(await texts(nav.getByRole('link'))).toEqual(['Accueil', 'Annuaire', 'Mon profil', 'Admin']);
+  expect(await texts(nav.getByRole('link'))).toEqual(['Accueil', 'Idées', 'Annuaire', 'Mon profil']);
+  // At 1280 px the places only some people have wait under "Plus".
+  await nav.getByRole('button', { name: 'Plus' }).click();
+  expect(await texts(nav.locator('#nav-more').getByRole('link'))).toEqual(['Évaluations', 'Modération', 'Admin']);
   await nav.getByRole('link', { name: 'Admin' }).click();
   await page.waitForURL((url) => url.pathname === '/admin');
   await page.getByRole('heading', { level: 1, name: 'Administration de l’organisation' }).waitFor();
@@ -205,7 +208,9 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.waitForURL((url) => url.pathname === '/login');
   await signInAs('Hugo Moreau', 'hugo');
-  expect(await texts(nav.getByRole('link'))).toEqual(['Accueil', 'Annuaire', 'Mon profil']);
+  expect(await texts(nav.getByRole('link'))).toEqual(['Accueil', 'Idées', 'Annuaire', 'Mon profil']);
+  await nav.getByRole('button', { name: 'Plus' }).click();
+  expect(await texts(nav.locator('#nav-more').getByRole('link'))).toEqual(['Évaluations']);
   await page.goto(`${app.url}/admin`);
   await page.getByRole('heading', { level: 1, name: 'Réservé aux administrateurs' }).waitFor();
   expect(await page.getByRole('button', { name: 'Enregistrer les réglages' }).count()).toBe(0);

@@ -68,7 +68,7 @@ test('sign in with the keyboard, use the shell in both languages, search the dir
   await page.getByRole('group', { name: 'Langue de l’interface' }).getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Hello, Camille' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  expect(await texts(nav.getByRole('link'))).toEqual(['Home', 'Directory', 'My profile']);
+  expect(await texts(nav.getByRole('link'))).toEqual(['Home', 'Ideas', 'Directory', 'My profile']);
   expect(await htmlLang()).toBe('en');
   expect(await page.title()).toBe('Home · Ruche');
   expect(await text(page.getByRole('button', { name: 'Sign out' }))).toBe('Sign out');
@@ -85,7 +85,7 @@ test('sign in with the keyboard, use the shell in both languages, search the dir
   await page.getByRole('group', { name: 'Interface language' }).getByRole('button', { name: 'Français' }).click();
   await page.getByRole('heading', { level: 1, name: 'Bonjour, Camille' }).waitFor();
   expect(await htmlLang()).toBe('fr');
-  expect(await texts(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link'))).toEqual(['Accueil', 'Annuaire', 'Mon profil']);
+  expect(await texts(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link'))).toEqual(['Accueil', 'Idées', 'Annuaire', 'Mon profil']);
 
   // Directory: the server search ignores accents, both ways.
   await page.getByRole('link', { name: 'Annuaire', exact: true }).click();

@@ -3,7 +3,8 @@
 import { useBrowserSession } from '../support/browser';
 
 /**
- * The top bar at every width from a phone to a wide screen, signed in as an administrator (four links) with a
+ * The top bar at every width from a phone to a wide screen, signed in as an administrator (seven links; up to
+ * 90rem three of them under "More") with a
  * long name, in French (the longest labels) and in English: the page never scrolls sideways, "Sign out" is
  * whole and visible, nothing in the bar overlaps, and the logo and icons keep their size (they were once
  * squeezed to 1px). Needs `npm run build -w @ruche/web`.
@@ -57,16 +58,19 @@ function measure(): Promise<Layout> {
       icon('logo', header.querySelector('.brand svg')),
       icon('sign-out icon', button?.querySelector('svg')),
       icon('avatar', header.querySelector('.me > *')),
-      ...Array.from(header.querySelectorAll('nav a')).map((a) => icon(`nav icon of ${label(a)}`, a.querySelector('svg'))),
+      // Links shown: up to 90rem reviews, moderation and administration wait under "More".
+      ...Array.from(header.querySelectorAll('nav a, nav .more > button'))
+        .filter((a) => box(a).width > 1)
+        .map((a) => icon(`nav icon of ${label(a)}`, a.querySelector('svg'))),
     ];
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth, signOut, icons, overlaps, outside };
   });
 }
 
 test.each([
-  ['fr', 'Se déconnecter', 'Bonjour, Isabelle'],
-  ['en', 'Sign out', 'Hello, Isabelle'],
-])('in %s, as an administrator, the top bar fits every width', async (lang, signOutLabel, greeting) => {
+  ['fr', 'Se déconnecter', 'Bonjour, Isabelle', 'Plus', ['Évaluations', 'Modération', 'Admin']],
+  ['en', 'Sign out', 'Hello, Isabelle', 'More', ['Reviews', 'Moderation', 'Admin']],
+])('in %s, as an administrator, the top bar fits every width', async (lang, signOutLabel, greeting, moreLabel, secondary) => {
   const { app, page, problems } = session;
   await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'isabelle.fontaine@maison-lumiere.example'`, [lang]);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -74,7 +78,7 @@ test.each([
   await page.getByRole('heading', { level: 1, name: greeting }).waitFor();
   // The longest presence text ("… en ligne") is there before measuring.
   await page.getByTestId('presence').filter({ hasText: /\d/ }).first().waitFor();
-  expect(await page.locator('nav a').count()).toBe(4);
+  expect(await page.locator('nav a').count()).toBe(7);
 
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
@@ -97,6 +101,25 @@ test.each([
     const logo = layout.icons[0];
     expect({ at, logo: [logo.width, logo.height] }).toEqual({ at, logo: [26, 26] });
   }
+
+  // On a phone, "More" opens the other places from the keyboard; Escape closes it and gives focus back.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const nav = page.getByRole('navigation');
+  const more = nav.getByRole('button', { name: moreLabel });
+  expect(await more.getAttribute('aria-expanded')).toBe('false');
+  await more.focus();
+  await page.keyboard.press('Enter');
+  expect(await more.getAttribute('aria-expanded')).toBe('true');
+  expect(await nav.locator('#nav-more').getByRole('link').allInnerTexts()).toEqual(secondary);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(secondary[0]);
+  await page.keyboard.press('Escape');
+  expect(await more.getAttribute('aria-expanded')).toBe('false');
+  expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
+  await more.click();
+  await nav.locator('#nav-more').getByRole('link', { name: secondary[2] }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+  expect(await more.getAttribute('aria-expanded')).toBe('false');
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: signOutLabel }).click();

@@ -21,6 +21,7 @@ export const en: Dictionary = {
   },
   skipToContent: 'Skip to main content',
   nav: {
+    more: 'More',
     moderation: 'Moderation',
     label: 'Main navigation',
     home: 'Home',

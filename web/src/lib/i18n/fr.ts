@@ -23,6 +23,7 @@ export const fr = {
   },
   skipToContent: 'Aller au contenu principal',
   nav: {
+    more: 'Plus',
     moderation: 'Modération',
     label: 'Navigation principale',
     home: 'Accueil',
