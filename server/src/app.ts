@@ -41,6 +41,7 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
   fastify.decorateRequest('auth', undefined);
   fastify.decorateRequest('sessionToken', undefined);
   fastify.decorateRequest('loaders', undefined);
+  fastify.decorateRequest('requestId', '');
 
   // Bodies: JSON (Fastify's own parser, prototype-poisoning safe), text (which Apollo's CSRF prevention
   // and the auth routes' same-origin check then refuse, as any simple cross-site request) and forms,
@@ -52,19 +53,21 @@ export async function createApp(config: AppConfig, logger: Logger): Promise<Nest
 
   const web = webAssets(config.webDistDir);
   const setSecurityHeaders = securityHeaders(config, web.scriptHashes);
-  fastify.addHook('onRequest', requestLogging(logger));
+  const logging = requestLogging(logger);
+  fastify.addHook('onRequest', logging.onRequest);
+  fastify.addHook('onResponse', logging.onResponse);
   fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
     setSecurityHeaders(reply.raw);
     // The web app's files and its page are the same for everyone: answered here, before the body
     // parser and the session lookup, which only the server's own paths need. Any path a module
     // routes (GraphQL, auth, a download…) is the server's: the web app only gets the rest.
-    if (req.routeOptions.url === undefined && web.serve(req.raw, reply.raw)) return void reply.hijack();
+    if (req.is404 && web.serve(req.raw, reply.raw)) return void reply.hijack();
     done();
   });
   fastify.addHook('onRequest', sessionMiddleware(app.get<SessionResolver>(SESSION_RESOLVER), config));
   const limitGraphql = graphqlRateLimit(new LeasedRateLimiter(app.get(RateLimitService)), config.graphql.rateLimit);
   fastify.addHook('onRequest', (req: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) =>
-    req.routeOptions.url === '/graphql' ? limitGraphql(req, reply, done) : done(),
+    req.url === '/graphql' || req.url.startsWith('/graphql?') ? limitGraphql(req, reply, done) : done(),
   );
   return app;
 }

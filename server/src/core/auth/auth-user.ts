@@ -16,6 +16,8 @@ export interface AuthUser {
 
 declare module 'fastify' {
   interface FastifyRequest {
+    /** This request's id (X-Request-Id), for log lines about it. */
+    requestId: string;
     auth?: AuthUser;
     /** Raw session token, set when the session cookie resolved to a live session. */
     sessionToken?: string;

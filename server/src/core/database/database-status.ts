@@ -3,7 +3,6 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '../errors/database-unavailable';
-import { requestContext } from '../logging/logger';
 import { ROOT_LOGGER } from '../logging/logging.module';
 
 /** How long a probe may take before the database counts as unreachable. */
@@ -75,15 +74,12 @@ export class DatabaseStatus implements OnModuleInit, OnApplicationShutdown {
   /** One probe at a time; its outcome decides the state. */
   private probe(hint?: unknown): void {
     if (this.probing || this.stopped) return;
-    // Whichever request noticed first, the outage is not that request's: log it outside its context.
-    this.probing = requestContext.exit(() =>
-      this.ping()
-        .then(
-          () => this.setUp(),
-          (err: unknown) => this.setDown(err ?? hint),
-        )
-        .finally(() => (this.probing = undefined)),
-    );
+    this.probing = this.ping()
+      .then(
+        () => this.setUp(),
+        (err: unknown) => this.setDown(err ?? hint),
+      )
+      .finally(() => (this.probing = undefined));
   }
 
   /** `SELECT 1` within `timeoutMs`, or an ETIMEDOUT error (which `isDatabaseUnavailable` recognises). */

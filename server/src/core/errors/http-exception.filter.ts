@@ -46,7 +46,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       void reply.code(status).send({ code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', message: (error as Error).message });
       return;
     }
-    this.logger.error({ err: error, url: req.url }, 'unhandled error');
+    this.logger.error({ err: error, url: req.url, requestId: req.requestId }, 'unhandled error');
     void reply.code(500).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
   }
 }

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError } from '../errors/domain-error';
@@ -16,8 +17,21 @@ export interface FormatErrorOptions {
   hideSuggestions?: boolean;
 }
 
-/** One mapping from thrown errors to `extensions.code`; anything unexpected is logged and masked. */
-export function formatError(logger: Logger, options: FormatErrorOptions = {}) {
+/**
+ * Whether an error is one nobody meant: not a coded domain error, not an HTTP exception, not one of
+ * GraphQL's or Apollo's own errors about a malformed request. Those are logged (errorLogPlugin) and masked.
+ */
+export function isUnexpected(error: unknown, code: unknown = (error as GraphQLError | undefined)?.extensions?.code): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || original instanceof HttpException) return false;
+  if (hasCodeInChain(error, 'QUERY_TOO_COMPLEX')) return false;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) return false;
+  if (original instanceof GraphQLError && !original.originalError && code === undefined) return false;
+  return true;
+}
+
+/** One mapping from thrown errors to `extensions.code`; anything unexpected is masked (and logged by errorLogPlugin). */
+export function formatError(options: FormatErrorOptions = {}) {
   const clean = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -31,15 +45,26 @@ export function formatError(logger: Logger, options: FormatErrorOptions = {}) {
     // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED; keep our depth limit's own code.
     const code = hasCodeInChain(error, 'QUERY_TOO_COMPLEX') ? 'QUERY_TOO_COMPLEX' : formatted.extensions?.code;
     if (code === 'QUERY_TOO_COMPLEX') return { message: formatted.message, locations: formatted.locations, extensions: { code } };
-    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    if (!isUnexpected(error, code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, message: clean(formatted.message), extensions };
+      return { ...formatted, message: clean(formatted.message), extensions: typeof code === 'string' ? extensions : { ...extensions, code: 'BAD_USER_INPUT' } };
     }
-    if (original instanceof GraphQLError && !original.originalError && code === undefined) {
-      return { ...formatted, message: clean(formatted.message), extensions: { code: 'BAD_USER_INPUT' } };
-    }
-    logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Logs each unexpected error of a request once, with the request's id (formatError masks it). */
+export function errorLogPlugin(logger: Logger): ApolloServerPlugin<{ req?: { requestId?: string } }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (isUnexpected(error)) logger.error({ err: unwrapResolverError(error), path: error.path, requestId: contextValue?.req?.requestId }, 'unexpected GraphQL error');
+          }
+        },
+      };
+    },
   };
 }
 

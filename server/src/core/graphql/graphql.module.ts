@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
 import { ROOT_LOGGER } from '../logging/logging.module';
 import { buildContext } from './context';
-import { formatError } from './format-error';
+import { errorLogPlugin, formatError } from './format-error';
 import { documentLimits } from './document-limits';
 import { documentLimitsRule, limitsPlugin } from './limits.plugin';
 import { noStorePlugins } from './no-store.plugin';
@@ -34,8 +34,8 @@ import './enums';
           context: buildContext,
           parseOptions: { maxTokens: limits.maxTokens },
           validationRules: [documentLimitsRule(limits)],
-          plugins: [limitsPlugin(limits, config.graphql.maxComplexity), ...noStorePlugins()],
-          formatError: formatError(logger.child({ module: 'graphql' }), { hideSuggestions: !config.graphql.introspection }),
+          plugins: [limitsPlugin(limits, config.graphql.maxComplexity), ...noStorePlugins(), errorLogPlugin(logger.child({ module: 'graphql' }))],
+          formatError: formatError({ hideSuggestions: !config.graphql.introspection }),
         };
       },
     }),

@@ -27,7 +27,7 @@ describe('limitsPlugin', () => {
       schema,
       rootValue,
       parseOptions: { maxTokens: limits.maxTokens },
-      formatError: formatError(pino({ level: 'silent' })),
+      formatError: formatError(),
       validationRules: [documentLimitsRule(limits), spy],
       plugins: [
         limitsPlugin(limits, 2000),

@@ -1,13 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
-
-interface RequestContext {
-  requestId: string;
-}
-
-/** Carries the request id to every log line written while a request is handled. */
-export const requestContext = new AsyncLocalStorage<RequestContext>();
 
 /**
  * Errors are logged by their type, message, code and stack only: pino's default serializer copies
@@ -33,10 +25,6 @@ export function createRootLogger(options: { level: string; pretty: boolean }, de
     base: { app: 'ruche' },
     serializers: { err: serializeError },
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
-    mixin: () => {
-      const ctx = requestContext.getStore();
-      return ctx ? { requestId: ctx.requestId } : {};
-    },
     transport: options.pretty && !destination ? { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', singleLine: true, ignore: 'pid,hostname,app' } } : undefined,
   };
   return destination ? pino(settings, destination) : pino(settings);
