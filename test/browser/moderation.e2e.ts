@@ -21,7 +21,8 @@ test('the queue, hide and restore, a flag and a merge, by keyboard', async () =>
   const idOf = async (title: string) => (await app.ds.query(`SELECT id, campaign_id FROM ideas WHERE title = $1`, [title]))[0] as { id: string; campaign_id: string };
 
   // The navigation offers the queue to a moderator.
-  await page.getByRole('link', { name: 'Modération' }).first().click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Plus' }).click();
+  await page.locator('#nav-more').getByRole('link', { name: 'Modération' }).click();
   await page.getByRole('heading', { level: 1, name: 'Modération' }).waitFor();
   const titles = await texts(page.locator('[data-testid="queue-item"] h2'));
   expect(titles).toEqual(expect.arrayContaining(['Limiter les réunions après 17 h', 'Gagnez un bon d’achat : cliquez ici']));

@@ -21,7 +21,10 @@ test('a reviewer scores an idea from /reviews and the runner sees the aggregate'
   await page.getByRole('heading', { level: 1, name: 'Mes évaluations' }).waitFor();
   expect(await text(page.getByTestId('queue-total'))).toBe('2 idées à évaluer');
   // Élodie may review (a manager): the navigation shows Évaluations.
-  expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Évaluations' }).count()).toBe(1);
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await nav.getByRole('button', { name: 'Plus' }).click();
+  expect(await nav.locator('#nav-more').getByRole('link', { name: 'Évaluations' }).count()).toBe(1);
+  await page.keyboard.press('Escape');
 
   await page.getByRole('link', { name: /^Évaluer «\s*Une FAQ nourrie/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Évaluations' }).waitFor();
@@ -85,7 +88,11 @@ test('a reviewer scores an idea from /reviews and the runner sees the aggregate'
     await down.focus();
     await runner.page.keyboard.press('Enter');
     await runner.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="pipeline"] > li')).map((li) => li.getAttribute('data-testid')).join(',') === 'stage-submitted,stage-review,stage-in_progress,stage-selected,stage-done,stage-declined');
-    // The focus followed the stage, so Enter again moves it once more.
+    // The focus followed the stage, so Enter again moves it once more (once the first move is saved).
+    await runner.page.waitForFunction(() => {
+      const el = document.activeElement as HTMLButtonElement | null;
+      return !!el && !el.disabled && /^Descendre «\s*Retenue\s*»$/.test((el.getAttribute('aria-label') ?? el.textContent ?? '').trim());
+    });
     await runner.page.keyboard.press('Enter');
     await runner.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="pipeline"] > li')).map((li) => li.getAttribute('data-testid')).join(',') === 'stage-submitted,stage-review,stage-in_progress,stage-done,stage-selected,stage-declined');
     const order = await app.ds.query(`SELECT key FROM campaign_stages WHERE campaign_id = $1 ORDER BY position`, [campaign.id]);
