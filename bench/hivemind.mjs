@@ -14,7 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BOARD, VOTE } from './hivemind-floor.mjs';
-import { cpuMs, dist, freePort, load, machine, median, require, root, startPostgres, startProcess, stopProcess, table, tempDir } from './lib.mjs';
+import { cpuMs, dist, freePort, load, machine, median, require, root, startPostgres, startProcess, startRuche, stopProcess, table, tempDir } from './lib.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -110,31 +110,8 @@ const results = { machine: machine(), settings: { durationSeconds: DURATION, war
 try {
   const pgPort = await freePort();
   db = await startPostgres(dir, pgPort);
-  const selfsigned = require('selfsigned');
-  const { cert } = await selfsigned.generate([{ name: 'commonName', value: 'idp.bench.invalid' }], { keySize: 2048 });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const ruche = await startProcess({
-    args: [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []), join(dist, 'server/src/main.js')],
-    env: {
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: base,
-      DATABASE_URL: db.url,
-      DATABASE_POOL_SIZE: String(POOL_SIZE),
-      SESSION_IDLE_TIMEOUT_MINUTES: String(IDLE_MINUTES),
-      LOG_LEVEL: 'info',
-      AUTH_MODE: 'saml',
-      SAML_IDP_SSO_URL: 'https://idp.bench.invalid/sso',
-      SAML_IDP_ENTITY_ID: 'https://idp.bench.invalid',
-      SAML_IDP_CERT: cert,
-      GRAPHQL_RATE_LIMIT_PER_MINUTE_SESSION: '1000000',
-      GRAPHQL_RATE_LIMIT_PER_MINUTE_IP: '10000000',
-    },
-    logFile: join(dir, 'ruche.log'),
-    readyUrl: `${base}/readyz`,
-  });
+  const ruche = await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, cpuProfDir: CPU_PROF });
+  const base = ruche.base;
   children.push(ruche.child);
 
   const { Client } = require('pg');

@@ -139,3 +139,38 @@ export function table(rows) {
   const line = (vals) => vals.map((v, i) => String(v).padEnd(width[i])).join('  ');
   return [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c])))].join('\n');
 }
+
+/**
+ * Ruche as in production, on `databaseUrl`: JSON logs at info, introspection off, SAML configured (the
+ * demo sign-in is refused in production; benchmarks write sessions straight into the database). Budgets
+ * no person reaches: one session sends thousands of requests a second here (the limiter still runs,
+ * reserving its share of the budget in PostgreSQL now and then). Resolves to { child, base }.
+ */
+export async function startRuche({ dir, databaseUrl, poolSize, idleMinutes, cpuProfDir }) {
+  const selfsigned = require('selfsigned');
+  const { cert } = await selfsigned.generate([{ name: 'commonName', value: 'idp.bench.invalid' }], { keySize: 2048 });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { child } = await startProcess({
+    args: [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), join(dist, 'server/src/main.js')],
+    env: {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: base,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: String(poolSize),
+      SESSION_IDLE_TIMEOUT_MINUTES: String(idleMinutes),
+      LOG_LEVEL: 'info',
+      AUTH_MODE: 'saml',
+      SAML_IDP_SSO_URL: 'https://idp.bench.invalid/sso',
+      SAML_IDP_ENTITY_ID: 'https://idp.bench.invalid',
+      SAML_IDP_CERT: cert,
+      GRAPHQL_RATE_LIMIT_PER_MINUTE_SESSION: '1000000',
+      GRAPHQL_RATE_LIMIT_PER_MINUTE_IP: '10000000',
+    },
+    logFile: join(dir, 'ruche.log'),
+    readyUrl: `${base}/readyz`,
+  });
+  return { child, base };
+}
