@@ -21,6 +21,7 @@ export const en: Dictionary = {
   },
   skipToContent: 'Skip to main content',
   nav: {
+    profileShort: 'Profile',
     more: 'More',
     moderation: 'Moderation',
     label: 'Main navigation',

@@ -23,6 +23,7 @@ export const fr = {
   },
   skipToContent: 'Aller au contenu principal',
   nav: {
+    profileShort: 'Profil',
     more: 'Plus',
     moderation: 'Modération',
     label: 'Navigation principale',
