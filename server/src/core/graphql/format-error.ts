@@ -55,17 +55,15 @@ export function formatError(options: FormatErrorOptions = {}) {
 
 /** Logs each unexpected error of a request once, with the request's id (formatError masks it). */
 export function errorLogPlugin(logger: Logger): ApolloServerPlugin<{ req?: { requestId?: string } }> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            if (isUnexpected(error)) logger.error({ err: unwrapResolverError(error), path: error.path, requestId: contextValue?.req?.requestId }, 'unexpected GraphQL error');
-          }
-        },
-      };
+  // One listener for every request: it keeps no state of its own, so no request allocates one.
+  const listener = {
+    async didEncounterErrors({ errors, contextValue }: { errors: readonly GraphQLError[]; contextValue?: { req?: { requestId?: string } } }) {
+      for (const error of errors) {
+        if (isUnexpected(error)) logger.error({ err: unwrapResolverError(error), path: error.path, requestId: contextValue?.req?.requestId }, 'unexpected GraphQL error');
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 function hasCodeInChain(error: unknown, code: string): boolean {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { isLocale, isRole, type Locale, type Role } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { authorize } from '../../core/auth/authorize';
