@@ -1,0 +1,55 @@
+import { detectLanguage } from './language';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Le service client a été vraiment nul avec moi.', 'fr'],
+    ['Je suis très content', 'fr'],
+    ['Génial !', 'fr'],
+    ["C'est top", 'fr'],
+    ['The customer service was really bad with me.', 'en'],
+    ['I love it', 'en'],
+    ['This is not what we ordered', 'en'],
+  ])('short text %p → %p', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('long French and English texts', () => {
+    expect(
+      detectLanguage(
+        "La nouvelle gamme d'éclairage connecté a été présentée hier à Lyon devant les distributeurs, qui ont salué la qualité de finition et le prix annoncé.",
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'The new connected lighting range was presented yesterday in Lyon to distributors, who praised the build quality and the announced price.',
+      ),
+    ).toBe('en');
+  });
+
+  it('other languages, by profile and by script', () => {
+    expect(detectLanguage('Die neue Produktreihe wurde gestern in Berlin vorgestellt und von den Händlern sehr gelobt.')).toBe('de');
+    expect(detectLanguage('La nueva gama de productos fue presentada ayer en Madrid y los distribuidores la elogiaron mucho.')).toBe('es');
+    expect(detectLanguage('Это очень хороший продукт, и я рекомендую его всем моим друзьям')).toBe('ru');
+    expect(detectLanguage('これはとても良い製品です')).toBe('ja');
+  });
+
+  it('mixed French and English: the language of the sentence, not of the borrowed words', () => {
+    expect(detectLanguage("Franchement, le nouveau dashboard est un vrai game changer pour l'équipe marketing.")).toBe('fr');
+    expect(detectLanguage('Our team loved the "joie de vivre" of the launch party in Paris, it was a great evening.')).toBe('en');
+  });
+
+  it('is unsure rather than wrong on empty, tiny, symbol-only or ambiguous text', () => {
+    for (const text of ['', '   ', '!!!', '12345', '😀😀', 'Orange', 'https://example.com/a-b', '@user #tag', 'ok']) {
+      expect(detectLanguage(text)).toBe('und');
+    }
+  });
+
+  it('tolerates wrong types and huge input', () => {
+    expect(detectLanguage(undefined as unknown as string)).toBe('und');
+    expect(detectLanguage(42 as unknown as string)).toBe('und');
+    const huge = 'Le produit est très bien et je le recommande. '.repeat(50_000);
+    const start = Date.now();
+    expect(detectLanguage(huge)).toBe('fr');
+    expect(Date.now() - start).toBeLessThan(500);
+  });
+});
