@@ -24,9 +24,10 @@ import { FollowsModule } from './modules/follows';
 import { CommentsModule } from './modules/comments';
 import { ModerationModule } from './modules/moderation';
 import { PairwiseModule } from './modules/pairwise';
+import { SignalsModule } from './modules/signals';
 
 /** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
-const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule, ReviewsModule, ModerationModule];
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule, ReviewsModule, ModerationModule, SignalsModule];
 
 /** Core infrastructure first, then the features. */
 @Module({})

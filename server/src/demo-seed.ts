@@ -8,6 +8,7 @@ import { seedDemoComments } from './modules/comments';
 import { seedDemoFollows } from './modules/follows';
 import { seedDemoCuration } from './modules/moderation';
 import { seedDemoPairwise } from './modules/pairwise';
+import { seedDemoSignals } from './modules/signals';
 
 /**
  * The demo organisation, seeded once on an empty database: each module seeds its own tables, in
@@ -24,6 +25,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await seedDemoCuration(tx);
     await seedDemoPairwise(tx);
     await seedDemoReviews(tx);
+    await seedDemoSignals(tx, departments);
     // Last: follows derive from every demo idea and comment (authors and commenters follow).
     await seedDemoFollows(tx);
     return true;

@@ -46,6 +46,22 @@ export const ERRORS = {
   // curation: moderation, merge and typed links (Hivemind)
   MERGE_NOT_ALLOWED: 409,
   LINK_NOT_FOUND: 404,
+  // signals: Dynamic Signal sources, webhooks, imports, watchlists and items; what a person may not see answers as not found
+  SIGNAL_SOURCE_NOT_FOUND: 404,
+  SIGNAL_SOURCE_KIND_MISMATCH: 409,
+  SIGNAL_SOURCE_DISABLED: 409,
+  SIGNAL_ITEM_NOT_FOUND: 404,
+  SIGNAL_ITEM_REFUSED: 400,
+  SIGNAL_IMPORT_NOT_FOUND: 404,
+  WATCHLIST_NOT_FOUND: 404,
+  WATCH_TERM_NOT_FOUND: 404,
+  WATCH_QUERY_INVALID: 400,
+  SENTIMENT_RULE_NOT_FOUND: 404,
+  WEBHOOK_SIGNATURE_INVALID: 401,
+  WEBHOOK_TIMESTAMP_INVALID: 401,
+  WEBHOOK_BODY_INVALID: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  SOURCE_FETCH_REFUSED: 422,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -10,3 +10,4 @@ export * from './comments';
 export * from './pairwise';
 export * from './reviews';
 export * from './curation';
+export * from './signals';

@@ -26,13 +26,16 @@ type InContext =
   | 'idea.review'
   | 'review.read'
   | 'campaign.moderate'
-  | 'idea.revealAuthor';
+  | 'idea.revealAuthor'
+  | 'signals.view';
 const FIXED: Record<Exclude<Action, InContext>, Expect> = {
   'organisation.administer': row(['admin'], ['admin']),
   'users.setRole': row(['admin'], ['admin']),
   'audit.read': row(['admin'], ['admin']),
   'content.moderate': row(['hub_coordinator', 'admin'], ['hub_coordinator', 'admin']),
   'content.review': row(['manager', 'hub_coordinator', 'admin'], ALL),
+  'signals.read': row(['manager', 'hub_coordinator', 'admin'], ALL),
+  'signals.manage': row(['hub_coordinator', 'admin'], ALL),
 };
 
 const ROUTE: Record<HubModel, Expect> = {
@@ -51,7 +54,7 @@ const actor = (role: Role, isHubMember: boolean): Actor => ({ role, isHubMember,
 
 describe('permission policy', () => {
   it('has an expectation for every action', () => {
-    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS, ...REVIEW_ACTIONS, ...CURATION_ACTIONS].sort()).toEqual([...ACTIONS].sort());
+    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS, ...REVIEW_ACTIONS, ...CURATION_ACTIONS, ...SIGNAL_ACTIONS].sort()).toEqual([...ACTIONS].sort());
   });
 
   for (const action of Object.keys(FIXED) as (keyof typeof FIXED)[]) {
@@ -204,4 +207,29 @@ describe('permission policy · curation', () => {
       });
     }
   }
+});
+
+// Dynamic Signal: who sees a source, item or watchlist scoped to a department (null: company-wide).
+const SIGNAL_ACTIONS = ['signals.view'];
+const SIGNALS: [string, Action, PolicyContext, Expect][] = [
+  ['view signal · company-wide', 'signals.view', { departmentId: null }, row(MANAGER_UP, ROLES.slice())],
+  ['view signal · my department', 'signals.view', { departmentId: DEPT }, row(MANAGER_UP, ROLES.slice())],
+  ['view signal · another department', 'signals.view', { departmentId: OTHER }, row(COORD_UP, ROLES.slice())],
+  ['view signal · scope unknown', 'signals.view', {}, row(NONE, NONE)],
+];
+
+describe('permission policy · Dynamic Signal', () => {
+  for (const [name, action, context, expected] of SIGNALS) {
+    for (const role of ROLES) {
+      it(`${name} · ${role}`, () => {
+        expect(can(hubActor(role, false), action, context)).toBe(expected[role].spoke);
+        expect(can(hubActor(role, true), action, context)).toBe(expected[role].hub);
+      });
+    }
+  }
+
+  it('does not let a manager without a department see a department’s signals', () => {
+    expect(can({ role: 'manager', isHubMember: false, departmentId: null }, 'signals.view', { departmentId: OTHER })).toBe(false);
+    expect(can({ role: 'manager', isHubMember: false, departmentId: null }, 'signals.view', { departmentId: null })).toBe(true);
+  });
 });

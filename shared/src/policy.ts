@@ -166,6 +166,24 @@ export const POLICY = {
     (hasRoleAtLeast(a.role, 'department_rep') && !!c.departmentId && a.departmentId === c.departmentId),
   /** Hivemind curation: see who wrote an anonymous idea, for abuse moderation only; each look is audited. */
   'idea.revealAuthor': isAdmin,
+  /** Dynamic Signal: read the market-signal stream (items, sources, watchlists, the analyser): managers and up, and the hub. Members do not. */
+  'signals.read': (a) => a.isHubMember || hasRoleAtLeast(a.role, 'manager'),
+  /**
+   * Dynamic Signal: manage sources (feeds, webhooks, imports, manual entries), watchlists, sentiment
+   * corrections and their rules: the hub (the social media team), hub coordinators and administrators.
+   */
+  'signals.manage': (a) => a.isHubMember || hasRoleAtLeast(a.role, 'hub_coordinator'),
+  /**
+   * Dynamic Signal: see one source, item or watchlist scoped to `c.departmentId` (null: company-wide).
+   * The hub, hub coordinators and administrators see every department's; managers see company-wide
+   * ones and their own department's. signalVisibleSql in the signals module is the same rule as SQL.
+   */
+  'signals.view': (a, c) => {
+    if (c.departmentId === undefined) return false;
+    if (a.isHubMember || hasRoleAtLeast(a.role, 'hub_coordinator')) return true;
+    if (!hasRoleAtLeast(a.role, 'manager')) return false;
+    return c.departmentId === null || (!!a.departmentId && a.departmentId === c.departmentId);
+  },
 } satisfies Record<string, Rule>;
 
 /** Reviews: whether the actor wrote the idea (authorId must be given: unknown counts as the author, refusing). */

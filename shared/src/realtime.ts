@@ -4,6 +4,7 @@ import type { IdeaStagePayload, IdeaVotesPayload } from './hivemind';
 import type { IdeaMergedPayload, IdeaModerationPayload } from './curation';
 import type { CommentEventPayload } from './comments';
 import type { NotificationNewEvent, NotificationUnreadEvent } from './notifications';
+import type { SignalImportProgressEvent, SignalSourceHealthEvent } from './signals';
 
 /** Room names, built in one place so server and tests agree. */
 export const rooms = {
@@ -67,6 +68,10 @@ export interface ServerToClientEvents {
   'comment:added': (payload: CommentEventPayload) => void;
   /** Hivemind: a comment was edited, deleted or hidden. */
   'comment:updated': (payload: CommentEventPayload) => void;
+  /** Dynamic Signal: a source's health changed (the hub's room). */
+  'signal:source-health': (payload: SignalSourceHealthEvent) => void;
+  /** Dynamic Signal: an NDJSON import made progress (its starter's room). */
+  'signal:import-progress': (payload: SignalImportProgressEvent) => void;
 }
 
 /** Events browsers send to the server; acknowledgements carry the result. */

@@ -31,6 +31,10 @@ const signedIn = (outcome: Outcome): Record<Persona, Outcome> => ({
   admin: outcome,
 });
 const adminOnly: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), admin: 'ok' };
+/** Dynamic Signal: managers and up read the stream (the Marketing personas are not in the hub). */
+const signalsRead: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), manager: 'ok', hub_coordinator: 'ok', admin: 'ok' };
+/** Dynamic Signal: the hub and administrators manage sources, watchlists and corrections. */
+const signalsManage: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' };
 
 interface Ids {
   target: string;
@@ -52,6 +56,18 @@ interface Ids {
   link?: string;
   /** Hivemind discussion: a demo comment on that campaign's ideas, by someone who is none of the personas. */
   comment?: string;
+  /** Dynamic Signal: the demo's company-wide webhook and manual sources, an import source with a run, a watchlist with a term, one item; things made to be deleted. */
+  webhookSource?: string;
+  manualSource?: string;
+  importSource?: string;
+  importRun?: string;
+  watchlist?: string;
+  term?: string;
+  signalItem?: string;
+  doomedSource?: string;
+  doomedWatchlist?: string;
+  doomedTerm?: string;
+  doomedRule?: string;
 }
 
 interface Operation {
@@ -249,6 +265,80 @@ const OPERATIONS: Record<string, Operation> = {
   },
   reviewsAssignedToMe: { kind: 'query', document: `{ reviewsAssignedToMe(first: 5) { totalCount nodes { id } } }`, expect: signedIn('ok') },
   reviewQueue: { kind: 'query', document: `query($id: ID!) { reviewQueue(campaignId: $id) { id reviewSummary { weightedMean } } }`, variables: (ids) => ({ id: ids.campaign }), expect: signedIn('ok') },
+  // Dynamic Signal: managers and the hub read the stream; the hub (and administrators) manage it; members and representatives do neither
+  signalSources: { kind: 'query', document: `{ signalSources { id } }`, expect: signalsRead },
+  signalSource: { kind: 'query', document: `query($id: ID!) { signalSource(id: $id) { id webhookPath } }`, variables: (ids) => ({ id: ids.webhookSource }), expect: signalsRead },
+  signalItems: { kind: 'query', document: `{ signalItems(first: 5) { nodes { id source { id } terms { id } copyCount } } }`, expect: signalsRead },
+  signalItem: { kind: 'query', document: `query($id: ID!) { signalItem(id: $id) { id } }`, variables: (ids) => ({ id: ids.signalItem }), expect: signalsRead },
+  watchlists: { kind: 'query', document: `{ watchlists { id terms { id } } }`, expect: signalsRead },
+  watchlist: { kind: 'query', document: `query($id: ID!) { watchlist(id: $id) { id } }`, variables: (ids) => ({ id: ids.watchlist }), expect: signalsRead },
+  analyzeText: { kind: 'query', document: `{ analyzeText(text: "Clairvoy déçoit ses clients") { language terms { id } } }`, expect: signalsRead },
+  signalSourceLog: { kind: 'query', document: `query($id: ID!) { signalSourceLog(sourceId: $id) { nodes { id } } }`, variables: (ids) => ({ id: ids.webhookSource }), expect: signalsManage },
+  signalImports: { kind: 'query', document: `query($id: ID!) { signalImports(sourceId: $id) { id } }`, variables: (ids) => ({ id: ids.importSource }), expect: signalsManage },
+  signalImport: { kind: 'query', document: `query($id: ID!) { signalImport(id: $id) { id source { id } } }`, variables: (ids) => ({ id: ids.importRun }), expect: signalsManage },
+  sentimentRules: { kind: 'query', document: `{ sentimentRules { id } }`, expect: signalsManage },
+  previewSource: {
+    kind: 'query',
+    document: `query($f: String!) { previewSource(file: $f, fileName: "feed.xml") { title items { title } } }`,
+    variables: () => ({ f: Buffer.from('<rss version="2.0"><channel><title>Essai</title><item><title>Un</title><description>Texte</description></item></channel></rss>').toString('base64') }),
+    expect: signalsManage,
+  },
+  signalSettings: { kind: 'query', document: `{ signalSettings { fetchAllowlist } }`, expect: adminOnly },
+  updateSignalSettings: { kind: 'mutation', document: `mutation { updateSignalSettings(fetchAllowlist: []) { fetchAllowlist } }`, expect: adminOnly },
+  createSignalSource: { kind: 'mutation', document: `mutation { createSignalSource(input: { kind: manual, name: "Essai" }) { source { id } } }`, expect: signalsManage },
+  updateSignalSource: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { updateSignalSource(id: $id, input: { name: "Remontées terrain" }) { id } }`,
+    variables: (ids) => ({ id: ids.manualSource }),
+    expect: signalsManage,
+  },
+  rotateWebhookSecret: { kind: 'mutation', document: `mutation($id: ID!) { rotateWebhookSecret(sourceId: $id) { webhookSecret } }`, variables: (ids) => ({ id: ids.webhookSource }), expect: signalsManage },
+  deleteSignalSource: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { deleteSignalSource(id: $id) }`,
+    variables: (ids) => ({ id: ids.doomedSource }),
+    expect: { ...signalsManage, admin: 'SIGNAL_SOURCE_NOT_FOUND' },
+  },
+  createSignalItem: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { createSignalItem(input: { sourceId: $id, title: "Appels en hausse sur Lumi Home" }) { id } }`,
+    variables: (ids) => ({ id: ids.manualSource }),
+    expect: signalsManage,
+  },
+  correctSignalSentiment: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { correctSignalSentiment(itemId: $id, label: negative) { id sentiment } }`,
+    variables: (ids) => ({ id: ids.signalItem }),
+    expect: signalsManage,
+  },
+  createWatchlist: { kind: 'mutation', document: `mutation { createWatchlist(input: { name: "Presse" }) { id } }`, expect: signalsManage },
+  updateWatchlist: { kind: 'mutation', document: `mutation($id: ID!) { updateWatchlist(id: $id, input: { name: "Concurrents" }) { id } }`, variables: (ids) => ({ id: ids.watchlist }), expect: signalsManage },
+  deleteWatchlist: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { deleteWatchlist(id: $id) }`,
+    variables: (ids) => ({ id: ids.doomedWatchlist }),
+    expect: { ...signalsManage, admin: 'WATCHLIST_NOT_FOUND' },
+  },
+  addWatchTerm: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { addWatchTerm(watchlistId: $id, input: { label: "Lumibox", query: "Lumibox" }) { id } }`,
+    variables: (ids) => ({ id: ids.watchlist }),
+    expect: signalsManage,
+  },
+  updateWatchTerm: { kind: 'mutation', document: `mutation($id: ID!) { updateWatchTerm(id: $id, input: { label: "Clairvoy" }) { id } }`, variables: (ids) => ({ id: ids.term }), expect: signalsManage },
+  removeWatchTerm: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { removeWatchTerm(id: $id) }`,
+    variables: (ids) => ({ id: ids.doomedTerm }),
+    expect: { ...signalsManage, admin: 'WATCH_TERM_NOT_FOUND' },
+  },
+  createSentimentRule: { kind: 'mutation', document: `mutation { createSentimentRule(input: { query: "\\"rupture de stock\\"", label: negative }) { id } }`, expect: signalsManage },
+  deleteSentimentRule: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { deleteSentimentRule(id: $id) }`,
+    variables: (ids) => ({ id: ids.doomedRule }),
+    expect: { ...signalsManage, admin: 'SENTIMENT_RULE_NOT_FOUND' },
+  },
 };
 
 function schemaOperations(): string[] {
@@ -295,6 +385,22 @@ describe('permission matrix: every operation × every role', () => {
     ids.mergeSource = await curated('Doublon à fusionner');
     ids.mergeTarget = await curated('Idée qui absorbe le doublon');
     ids.link = (await t.ds.query(`INSERT INTO idea_links (from_idea_id, target_id, kind) VALUES ($1, $2, 'answers') RETURNING id`, [idea.id, ids.mergeSource]))[0].id;
+    // Dynamic Signal: see Ids.
+    const one = async (sql: string, params: unknown[] = []) => (await t.ds.query(sql, params))[0].id as string;
+    ids.webhookSource = await one(`SELECT id FROM signal_sources WHERE kind = 'webhook' AND department_id IS NULL LIMIT 1`);
+    ids.manualSource = await one(`SELECT id FROM signal_sources WHERE kind = 'manual' AND department_id IS NULL LIMIT 1`);
+    ids.importSource = await one(`INSERT INTO signal_sources (kind, name) VALUES ('import', 'Archives') RETURNING id`);
+    ids.importRun = await one(`INSERT INTO signal_import_runs (source_id, status) VALUES ($1, 'done') RETURNING id`, [ids.importSource]);
+    ids.doomedSource = await one(`INSERT INTO signal_sources (kind, name) VALUES ('manual', 'À supprimer') RETURNING id`);
+    ids.watchlist = await one(`SELECT id FROM signal_watchlists WHERE name = 'Concurrents'`);
+    ids.term = await one(`SELECT id FROM signal_watch_terms WHERE label = 'Clairvoy'`);
+    ids.doomedWatchlist = await one(`INSERT INTO signal_watchlists (name) VALUES ('À supprimer') RETURNING id`);
+    ids.doomedTerm = await one(`INSERT INTO signal_watch_terms (watchlist_id, label, query) VALUES ($1, 'À supprimer', 'supprimer') RETURNING id`, [ids.watchlist]);
+    ids.doomedRule = await one(`INSERT INTO signal_sentiment_rules (query, label) VALUES ('supprimer', 'neutral') RETURNING id`);
+    const hub = await t.signIn(PEOPLE.hub_coordinator);
+    const item = await t.gql<{ createSignalItem: { id: string } }>(`mutation($id: ID!) { createSignalItem(input: { sourceId: $id, title: "Clairvoy rappelle ses lampes" }) { id } }`, { id: ids.manualSource }, hub);
+    if (!item.data) throw new Error(JSON.stringify(item.errors));
+    ids.signalItem = item.data.createSignalItem.id;
   });
   afterAll(() => t.close());
 

@@ -99,6 +99,15 @@ export const envSchema = z.object({
   GRAPHQL_RATE_LIMIT_PER_MINUTE_SESSION: int(600, 1, 1_000_000),
   GRAPHQL_RATE_LIMIT_PER_MINUTE_IP: int(12_000, 1, 10_000_000),
   WEB_DIST_DIR: text(),
+
+  /** Dynamic Signal: days raw items are kept (whole days, dropped by partition); per-minute counts and daily aggregates outlive them. */
+  SIGNALS_RETENTION_DAYS: int(30, 1, 3650),
+  /** Dynamic Signal: days per-minute counts are kept (spike baselines learn from them); daily aggregates are kept for good. */
+  SIGNALS_MINUTE_COUNTS_DAYS: int(35, 1, 3650),
+  /** Dynamic Signal: host names or CIDR ranges feeds may be fetched from although private (comma-separated); administrators add more in the app. */
+  SIGNALS_FETCH_ALLOWLIST: text(),
+  /** Dynamic Signal: webhook deliveries per source per minute, all instances together. */
+  SIGNALS_WEBHOOK_RATE_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -100,6 +100,25 @@ describe('loadConfig', () => {
   });
 });
 
+describe('Dynamic Signal settings', () => {
+  it('has defaults, and reads the fetch allowlist as host names, addresses and CIDR ranges', () => {
+    expect(loadConfig({}).signals).toEqual({ retentionDays: 30, minuteCountsDays: 35, fetchAllowlist: [], webhookRateLimitPerMinute: 600 });
+    const c = loadConfig({ SIGNALS_FETCH_ALLOWLIST: ' Feeds.Intranet.example , 10.0.0.0/8,127.0.0.2, fd00::/8,', SIGNALS_RETENTION_DAYS: '7' });
+    expect(c.signals.fetchAllowlist).toEqual(['feeds.intranet.example', '10.0.0.0/8', '127.0.0.2', 'fd00::/8']);
+    expect(c.signals.retentionDays).toBe(7);
+  });
+
+  it('names the variable at fault', () => {
+    expectError({ SIGNALS_RETENTION_DAYS: '0' }, 'SIGNALS_RETENTION_DAYS');
+    expectError({ SIGNALS_RETENTION_DAYS: 'forever' }, 'SIGNALS_RETENTION_DAYS');
+    expectError({ SIGNALS_MINUTE_COUNTS_DAYS: '-1' }, 'SIGNALS_MINUTE_COUNTS_DAYS');
+    expectError({ SIGNALS_WEBHOOK_RATE_LIMIT_PER_MINUTE: '0' }, 'SIGNALS_WEBHOOK_RATE_LIMIT_PER_MINUTE');
+    for (const bad of ['10.0.0.0/33', '300.1.1.1', 'http://x', 'a b', '10.0.0.0/8/1', '-bad-.example', 'x'.repeat(300)]) {
+      expectError({ SIGNALS_FETCH_ALLOWLIST: bad }, 'SIGNALS_FETCH_ALLOWLIST');
+    }
+  });
+});
+
 describe('normaliseCert', () => {
   it('accepts PEM, escaped newlines or bare base64', () => {
     expect(normaliseCert('-----BEGIN CERTIFICATE-----\\nAB CD\\n-----END CERTIFICATE-----')).toBe('ABCD');

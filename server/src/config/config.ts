@@ -73,6 +73,43 @@ export interface AppConfig {
   /** Periodic jobs: whether this instance takes part, and how often it looks for due ones. */
   jobs: { enabled: boolean; tickMs: number };
   webDistDir: string;
+  /**
+   * Dynamic Signal: `retentionDays` of raw items, `minuteCountsDays` of per-minute counts, the operator's
+   * `fetchAllowlist` (host names and CIDR ranges that feeds may be fetched from although private), and
+   * webhook deliveries allowed per source per minute.
+   */
+  signals: { retentionDays: number; minuteCountsDays: number; fetchAllowlist: string[]; webhookRateLimitPerMinute: number };
+}
+
+/** A host name, an IP address or a CIDR range (IPv4 or IPv6), as an allowlist entry; lower-cased. */
+export function parseAllowlistEntry(entry: string): string | undefined {
+  const value = entry.trim().toLowerCase();
+  if (value.length === 0 || value.length > 253) return undefined;
+  const [address, bits, extra] = value.split('/');
+  if (extra !== undefined) return undefined;
+  if (bits !== undefined) {
+    if (!/^\d{1,3}$/.test(bits)) return undefined;
+    const v4 = /^\d{1,3}(\.\d{1,3}){3}$/.test(address) && address.split('.').every((o) => Number(o) <= 255);
+    const v6 = address.includes(':') && /^[0-9a-f:.]+$/.test(address);
+    if (!(v4 && Number(bits) <= 32) && !(v6 && Number(bits) <= 128)) return undefined;
+    return value;
+  }
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return value.split('.').every((o) => Number(o) <= 255) ? value : undefined;
+  if (value.includes(':')) return /^[0-9a-f:.]+$/.test(value) ? value : undefined;
+  // A host name: labels of letters, digits and hyphens (RFC 1123).
+  return /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(value) ? value : undefined;
+}
+
+function parseAllowlist(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(',')
+    .filter((e) => e.trim() !== '')
+    .map((e) => {
+      const parsed = parseAllowlistEntry(e);
+      if (!parsed) throw new ConfigError(`Invalid setting SIGNALS_FETCH_ALLOWLIST: "${e.trim().slice(0, 60)}" is not a host name, an IP address or a CIDR range`);
+      return parsed;
+    });
 }
 
 /** Normalises a certificate given as PEM or bare base64 to bare base64 (what node-saml expects). */
@@ -219,5 +256,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     realtime: { adapter: e.REALTIME_ADAPTER, sessionCheckMs: e.REALTIME_SESSION_CHECK_SECONDS * 1000 },
     jobs: { enabled: e.JOBS_ENABLED, tickMs: e.JOBS_TICK_SECONDS * 1000 },
     webDistDir: e.WEB_DIST_DIR ? resolve(e.WEB_DIST_DIR) : join(appRoot(), 'web', 'build'),
+    signals: {
+      retentionDays: e.SIGNALS_RETENTION_DAYS,
+      minuteCountsDays: e.SIGNALS_MINUTE_COUNTS_DAYS,
+      fetchAllowlist: parseAllowlist(e.SIGNALS_FETCH_ALLOWLIST),
+      webhookRateLimitPerMinute: e.SIGNALS_WEBHOOK_RATE_LIMIT_PER_MINUTE,
+    },
   };
 }

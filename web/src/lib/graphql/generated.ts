@@ -209,6 +209,30 @@ export type CreateIdeaInput = {
   title: Scalars['String']['input'];
 };
 
+/** A manual entry (a call-centre trend, a field report) into a manual source. */
+export type CreateSignalItemInput = {
+  /** Default: you. */
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: now. */
+  publishedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  sourceId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateSignalSourceInput = {
+  /** Null: company-wide; else only that department (and the hub) sees its items. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  kind: SignalSourceKind;
+  name: Scalars['String']['input'];
+  /** Feeds only; default 900. */
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Feeds only: http(s) address. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CriterionInput = {
   /** Estimates: ISO 4217 currency code. */
   currency?: InputMaybe<Scalars['String']['input']>;
@@ -409,6 +433,11 @@ export type IdeaSort =
   | 'new'
   | 'top';
 
+export type ImportLineReport = {
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /** An interface language. */
 export type Locale =
   | 'en'
@@ -451,14 +480,32 @@ export type Mutation = {
   addComment: Comment;
   /** Adds a stage to a campaign’s pipeline (first stage “submitted”, last “declined”). The people who run the campaign. */
   addStage: Campaign;
+  /** The hub. WATCH_QUERY_INVALID (with the position) for a query that does not compile. */
+  addWatchTerm: WatchTerm;
   /** Answers the pair issued to you under this token; a replay changes nothing. */
   answerPair: AnswerPairResult;
+  /** The hub corrects an item’s sentiment. */
+  correctSignalSentiment: SignalItem;
   /** Managers for their department (following the hub model), hub coordinators and administrators. */
   createCampaign: Campaign;
   /** The campaign’s audience, while it is open. */
   createIdea: Idea;
+  /** The hub: new items matching the query get the label. */
+  createSentimentRule: SentimentRule;
+  /** The hub: a manual entry (a call-centre trend, a field report) into a manual source. */
+  createSignalItem: SignalItem;
+  /** The hub. A webhook source’s secret is in the answer, and never again. */
+  createSignalSource: SignalSourceWithSecret;
+  /** The hub. */
+  createWatchlist: Watchlist;
   /** Its author, or a moderator (audited). The comment stays as "comment deleted". */
   deleteComment: Comment;
+  /** The hub. */
+  deleteSentimentRule: Scalars['Boolean']['output'];
+  /** The hub. Deletes the source with its items. */
+  deleteSignalSource: Scalars['Boolean']['output'];
+  /** The hub. Deletes its terms, their matches and counts. */
+  deleteWatchlist: Scalars['Boolean']['output'];
   /** Closes an idea’s open flags without hiding it (moderators; audited). */
   dismissIdeaFlags: Idea;
   /** Its author, while the campaign is open; the previous text joins the history. */
@@ -485,6 +532,8 @@ export type Mutation = {
   removeStage: Campaign;
   /** Removes a stage’s scorecard; SCORECARD_LOCKED once reviews were written with it. The people who run the campaign. */
   removeStageScorecard: CampaignStage;
+  /** The hub. */
+  removeWatchTerm: Scalars['Boolean']['output'];
   /** Renames a stage. The people who run the campaign. */
   renameStage: Campaign;
   /** Puts a campaign’s stages in this order (every stage once). PIPELINE_CHANGED if the stages changed meanwhile. */
@@ -495,6 +544,8 @@ export type Mutation = {
   restoreIdea: Idea;
   /** Takes your vote back; its budget unit returns. */
   retractVote: VoteResult;
+  /** The hub: a new webhook secret, shown this once; the old one stops working. */
+  rotateWebhookSecret: SignalSourceWithSecret;
   /** Sets the reviewers assigned to a stage (people who can see the campaign). The people who run the campaign. */
   setStageReviewers: CampaignStage;
   /** Sets the scorecard of a review stage (criteria left out are removed). The people who run the campaign. */
@@ -518,6 +569,14 @@ export type Mutation = {
   updateNotificationPreferences: Array<NotificationPreference>;
   /** Administrators only. */
   updateOrganisation: Organisation;
+  /** Administrators: hosts and CIDR ranges feeds may be fetched from although private (replaces the list). */
+  updateSignalSettings: SignalSettings;
+  /** The hub. */
+  updateSignalSource: SignalSource;
+  /** The hub. */
+  updateWatchTerm: WatchTerm;
+  /** The hub. */
+  updateWatchlist: Watchlist;
   /** Votes up or down (changes your vote if you had one). The campaign’s audience, while it is open, within its budget. */
   vote: VoteResult;
 };
@@ -534,9 +593,21 @@ export type MutationAddStageArgs = {
 };
 
 
+export type MutationAddWatchTermArgs = {
+  input: WatchTermInput;
+  watchlistId: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerPairArgs = {
   outcome: PairwiseOutcome;
   token: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectSignalSentimentArgs = {
+  itemId: Scalars['ID']['input'];
+  label: SignalSentiment;
 };
 
 
@@ -550,7 +621,42 @@ export type MutationCreateIdeaArgs = {
 };
 
 
+export type MutationCreateSentimentRuleArgs = {
+  input: SentimentRuleInput;
+};
+
+
+export type MutationCreateSignalItemArgs = {
+  input: CreateSignalItemInput;
+};
+
+
+export type MutationCreateSignalSourceArgs = {
+  input: CreateSignalSourceInput;
+};
+
+
+export type MutationCreateWatchlistArgs = {
+  input: WatchlistInput;
+};
+
+
 export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSentimentRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSignalSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWatchlistArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -625,6 +731,11 @@ export type MutationRemoveStageScorecardArgs = {
 };
 
 
+export type MutationRemoveWatchTermArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRenameStageArgs = {
   input: RenameStageInput;
   stageId: Scalars['ID']['input'];
@@ -649,6 +760,11 @@ export type MutationRestoreIdeaArgs = {
 
 export type MutationRetractVoteArgs = {
   ideaId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  sourceId: Scalars['ID']['input'];
 };
 
 
@@ -716,6 +832,29 @@ export type MutationUpdateNotificationPreferencesArgs = {
 
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
+};
+
+
+export type MutationUpdateSignalSettingsArgs = {
+  fetchAllowlist: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateSignalSourceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSignalSourceInput;
+};
+
+
+export type MutationUpdateWatchTermArgs = {
+  id: Scalars['ID']['input'];
+  input: WatchTermInput;
+};
+
+
+export type MutationUpdateWatchlistArgs = {
+  id: Scalars['ID']['input'];
+  input: WatchlistInput;
 };
 
 
@@ -844,6 +983,8 @@ export type PairwiseRankingRow = {
 };
 
 export type Query = {
+  /** "Try the analyser": language, sentiment and the watch terms a text matches. */
+  analyzeText: TextAnalysis;
   authOptions: AuthOptions;
   /** CAMPAIGN_NOT_FOUND also for a campaign whose audience you are not in. */
   campaign: Campaign;
@@ -880,16 +1021,42 @@ export type Query = {
   organisation: Organisation;
   /** The campaign’s pairwise ranking: whoever sees its board. */
   pairwiseRanking: PairwiseRanking;
+  /** "Test this source": a feed URL (fetched under the SSRF rules) or an uploaded feed file’s text; nothing is stored (the hub). */
+  previewSource: SourcePreview;
   /** A campaign’s ideas at its review stages that you review, or all of them if you run it (the first 200). */
   reviewQueue: Array<Idea>;
   /** Ideas awaiting your review, across campaigns, oldest first. */
   reviewsAssignedToMe: ReviewQueue;
+  /** The hub’s sentiment correction rules, newest first (the newest matching one wins). */
+  sentimentRules: Array<SentimentRule>;
+  signalImport: SignalImport;
+  /** A source’s latest imports, newest first (the hub). */
+  signalImports: Array<SignalImport>;
+  /** SIGNAL_ITEM_NOT_FOUND also for an item of a department you may not see, or past retention. */
+  signalItem: SignalItem;
+  /** The stream, newest first, as you may see it (managers and the hub; department-scoped sources only for their department). */
+  signalItems: SignalItemConnection;
+  /** Administrators. */
+  signalSettings: SignalSettings;
+  signalSource: SignalSource;
+  /** What happened to a source: polls, refused entries and why, newest first (the hub). */
+  signalSourceLog: SignalSourceLogConnection;
+  /** The sources whose items you may see (managers and the hub). */
+  signalSources: Array<SignalSource>;
   /** Ideas you may see that look like a draft (title and body), best first; for suggestions while typing. */
   similarIdeas: Array<SimilarIdea>;
   /** How many of your notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
   user: User;
   users: UserConnection;
+  watchlist: Watchlist;
+  /** The watchlists you may see (managers and the hub). */
+  watchlists: Array<Watchlist>;
+};
+
+
+export type QueryAnalyzeTextArgs = {
+  text: Scalars['String']['input'];
 };
 
 
@@ -980,6 +1147,13 @@ export type QueryPairwiseRankingArgs = {
 };
 
 
+export type QueryPreviewSourceArgs = {
+  file?: InputMaybe<Scalars['String']['input']>;
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryReviewQueueArgs = {
   campaignId: Scalars['ID']['input'];
 };
@@ -988,6 +1162,40 @@ export type QueryReviewQueueArgs = {
 export type QueryReviewsAssignedToMeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySignalImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySignalImportsArgs = {
+  sourceId: Scalars['ID']['input'];
+};
+
+
+export type QuerySignalItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySignalItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SignalItemFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySignalSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySignalSourceLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  sourceId: Scalars['ID']['input'];
 };
 
 
@@ -1011,6 +1219,11 @@ export type QueryUsersArgs = {
   first?: Scalars['Int']['input'];
   role?: InputMaybe<Role>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWatchlistArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Why an idea sits where it does: the parts of its scores (see shared/src/ranking.ts). */
@@ -1130,11 +1343,214 @@ export type ScorecardInput = {
   scaleMax?: Scalars['Int']['input'];
 };
 
+export type SentimentResultType = {
+  label: SignalSentiment;
+  origin: SignalSentimentOrigin;
+  score: Scalars['Float']['output'];
+};
+
+/** New items matching the query get the label instead of the analyser’s. */
+export type SentimentRule = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  label: SignalSentiment;
+  query: Scalars['String']['output'];
+};
+
+export type SentimentRuleInput = {
+  label: SignalSentiment;
+  query: Scalars['String']['input'];
+};
+
+/** An NDJSON import run (POST /signals/import/:sourceId) and its progress. */
+export type SignalImport = {
+  duplicates: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lines: Scalars['Int']['output'];
+  refused: Scalars['Int']['output'];
+  /** Refused lines with their reasons (the first 1000). */
+  report: Array<ImportLineReport>;
+  source?: Maybe<SignalSource>;
+  startedAt: Scalars['DateTime']['output'];
+  status: SignalImportStatus;
+  stored: Scalars['Int']['output'];
+};
+
+/** running, done, aborted (the upload stopped: send it again) or failed. */
+export type SignalImportStatus =
+  | 'aborted'
+  | 'done'
+  | 'failed'
+  | 'running';
+
+/** A stored market signal. */
+export type SignalItem = {
+  /** What the analyser said, kept when a rule or a person corrected it. */
+  analyserSentiment: SignalSentiment;
+  authors: Array<Scalars['String']['output']>;
+  categories: Array<Scalars['String']['output']>;
+  /** Copies of its story (syndication), itself included. */
+  copyCount: Scalars['Int']['output'];
+  /** The source’s own id for it (or a hash of its address and title). */
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The first copy of its story. */
+  isStoryLead: Scalars['Boolean']['output'];
+  /** ISO 639-1 code, or "und". */
+  language: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  sentiment: SignalSentiment;
+  sentimentOrigin: SignalSentimentOrigin;
+  /** -1 … 1 */
+  sentimentScore: Scalars['Float']['output'];
+  source?: Maybe<SignalSource>;
+  /** Its story: near-duplicates (syndicated copies) share one. */
+  storyId: Scalars['ID']['output'];
+  /** The watch terms it matched, among the watchlists you may see. */
+  terms: Array<WatchTerm>;
+  /** Plain text. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SignalItemConnection = {
+  nodes: Array<SignalItem>;
+  pageInfo: PageInfo;
+};
+
+export type SignalItemFilter = {
+  /** Items of sources scoped to this department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  sentiment?: InputMaybe<SignalSentiment>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the first copy of each story. */
+  storiesOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  watchlistId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** positive, negative or neutral. */
+export type SignalSentiment =
+  | 'negative'
+  | 'neutral'
+  | 'positive';
+
+/** Who set the label: the analyser, a correction rule of the hub, or a person. */
+export type SignalSentimentOrigin =
+  | 'analyser'
+  | 'person'
+  | 'rule';
+
+export type SignalSettings = {
+  /** Hosts and CIDR ranges feeds may be fetched from although private, set by administrators. */
+  fetchAllowlist: Array<Scalars['String']['output']>;
+  /** Hosts and CIDR ranges set by the operator (SIGNALS_FETCH_ALLOWLIST). */
+  operatorFetchAllowlist: Array<Scalars['String']['output']>;
+};
+
+/** A source of market signals. Its webhook secret is shown only when created or rotated. */
+export type SignalSource = {
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Null: company-wide. */
+  department?: Maybe<Department>;
+  health: SignalSourceHealth;
+  id: Scalars['ID']['output'];
+  /** Items stored from it (retention does not lower it). */
+  itemCount: Scalars['Float']['output'];
+  kind: SignalSourceKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastPolledAt?: Maybe<Scalars['DateTime']['output']>;
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** Feeds: when the next poll is due (later after failures: backoff). */
+  nextPollAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Feeds: seconds between polls while healthy. */
+  pollIntervalSeconds?: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Feeds: the address polled. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Webhooks: the path to POST deliveries to. */
+  webhookPath?: Maybe<Scalars['String']['output']>;
+};
+
+/** ok, failing (retried with backoff) or disabled. */
+export type SignalSourceHealth =
+  | 'disabled'
+  | 'failing'
+  | 'ok';
+
+/** Where a source’s items come from: a polled feed, a webhook, NDJSON imports or manual entries. */
+export type SignalSourceKind =
+  | 'feed'
+  | 'import'
+  | 'manual'
+  | 'webhook';
+
+export type SignalSourceLogConnection = {
+  nodes: Array<SignalSourceLogEntry>;
+  pageInfo: PageInfo;
+};
+
+export type SignalSourceLogEntry = {
+  at: Scalars['DateTime']['output'];
+  /** Details as JSON text (e.g. the position of a refused entry). */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SignalSourceLogKind;
+  message: Scalars['String']['output'];
+};
+
+/** What a line of a source’s log is about. */
+export type SignalSourceLogKind =
+  | 'error'
+  | 'import'
+  | 'poll'
+  | 'refused'
+  | 'webhook';
+
+export type SignalSourceWithSecret = {
+  source: SignalSource;
+  /** Webhooks: the HMAC secret, shown this once. Null for other kinds. */
+  webhookSecret?: Maybe<Scalars['String']['output']>;
+};
+
 /** An existing idea that looks like a draft. */
 export type SimilarIdea = {
   idea: Idea;
   /** 0.6 · title word similarity + 0.4 · r/(r+1) of the full-text rank r; between 0 and 1. */
   score: Scalars['Float']['output'];
+};
+
+/** "Test this source": what would be stored, and the reasons for what would be refused. */
+export type SourcePreview = {
+  items: Array<SourcePreviewItem>;
+  link?: Maybe<Scalars['String']['output']>;
+  refused: Array<SourcePreviewRefusal>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourcePreviewItem = {
+  authors: Array<Scalars['String']['output']>;
+  categories: Array<Scalars['String']['output']>;
+  id?: Maybe<Scalars['String']['output']>;
+  link?: Maybe<Scalars['String']['output']>;
+  published?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it would be refused; null when it would be stored. */
+  refusedReason?: Maybe<Scalars['String']['output']>;
+  /** What would be stored as its text (plain), or null when it would be refused. */
+  text?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourcePreviewRefusal = {
+  /** Position of the entry in the document, from 0. */
+  index: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** What a stage of a campaign’s pipeline means, whatever it is called. */
@@ -1181,6 +1597,13 @@ export type SubmitReviewResult = {
   review: Review;
 };
 
+export type TextAnalysis = {
+  language: Scalars['String']['output'];
+  sentiment: SentimentResultType;
+  /** Matched terms among the watchlists you may see. */
+  terms: Array<WatchTerm>;
+};
+
 /** Fields left out stay as they are; voteBudget: null removes the budget. */
 export type UpdateCampaignInput = {
   audience?: InputMaybe<CampaignAudience>;
@@ -1208,6 +1631,16 @@ export type UpdateOrganisationInput = {
   defaultLocale?: InputMaybe<Locale>;
   hubModel?: InputMaybe<HubModel>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are; departmentId: null makes the source company-wide. */
+export type UpdateSignalSourceInput = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** false disables it; true enables it again (health ok, failures reset, polled now). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -1241,6 +1674,34 @@ export type VoteResult = {
 export type VoteValue =
   | 'down'
   | 'up';
+
+export type WatchTerm = {
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  /** In the analyser’s syntax: words, "phrases", OR, NOT/-, NEAR/n, ( ), @alias. */
+  query: Scalars['String']['output'];
+  watchlistId: Scalars['ID']['output'];
+};
+
+export type WatchTermInput = {
+  label?: InputMaybe<Scalars['String']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Watchlist = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Null: company-wide. */
+  department?: Maybe<Department>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  terms: Array<WatchTerm>;
+};
+
+export type WatchlistInput = {
+  /** Null: company-wide. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type OrganisationSettingsFragment = { name: string, hubModel: HubModel, defaultLocale: Locale };
 

@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
+import { DomainError } from '../../../core/errors/domain-error';
+
+/**
+ * The webhook and import routes read their bodies themselves: the webhook needs the exact bytes to
+ * check their HMAC, the import streams NDJSON line by line with no size known in advance. Fastify's
+ * parsers would consume the body first (and the JSON one keeps no raw copy), so for these two paths
+ * the request's media type is set aside in ORIGINAL_TYPE_HEADER and replaced by a private one whose
+ * parser hands the stream over untouched (as @fastify/multipart does); the route reads `req.raw`.
+ */
+export const RAW_PATHS = ['/signals/webhooks/', '/signals/import/'];
+export const ORIGINAL_TYPE_HEADER = 'x-ruche-original-content-type';
+const RAW_TYPE = 'application/vnd.ruche.raw-stream';
+
+export function registerRawBodies(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser(RAW_TYPE, (_req: FastifyRequest, _payload: unknown, done: (err: Error | null, body?: unknown) => void) => done(null, undefined));
+  fastify.addHook('onRequest', (req: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    if (req.method === 'POST' && RAW_PATHS.some((p) => req.url.startsWith(p))) {
+      req.headers[ORIGINAL_TYPE_HEADER] = req.headers['content-type'] ?? '';
+      req.headers['content-type'] = RAW_TYPE;
+    }
+    done();
+  });
+}
+
+/** The media type the client sent (lower-cased, without parameters), on a raw path. */
+export function originalMediaType(req: FastifyRequest): string {
+  const value = req.headers[ORIGINAL_TYPE_HEADER];
+  return (typeof value === 'string' ? value : '').split(';', 1)[0].trim().toLowerCase();
+}
+
+export class PayloadTooLargeError extends DomainError {
+  constructor(limit: number) {
+    super('PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes.`, { limit });
+  }
+}
+
+/**
+ * Reads a whole body of at most `limit` bytes: refused at once on a larger Content-Length, else as soon
+ * as more arrives; the rest is then drained and dropped (not buffered) so the refusal can be answered.
+ */
+export function readBody(req: FastifyRequest, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new PayloadTooLargeError(limit));
+  const stream = req.raw;
+  return new Promise<Buffer>((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    stream.on('data', (chunk: Buffer | string) => {
+      if (over) return;
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += buf.length;
+      if (size > limit) {
+        over = true;
+        parts.length = 0;
+        reject(new PayloadTooLargeError(limit));
+        return;
+      }
+      parts.push(buf);
+    });
+    stream.on('end', () => (over ? undefined : resolve(Buffer.concat(parts, size))));
+    stream.on('error', (err) => reject(err));
+    stream.on('aborted', () => reject(new Error('request aborted')));
+  });
+}
