@@ -224,8 +224,9 @@ export function minuteCountError(mc: MinuteCount): string | null {
   if (!Number.isFinite(t)) return 'minute is not a valid date';
   if (t % MINUTE !== 0) return 'minute is not on a minute boundary';
   if (!Number.isInteger(mc.count) || mc.count < 0 || mc.count > MAX_MINUTE_COUNT) return 'count must be an integer from 0 to 1e9';
-  if (mc.authors !== undefined && (!Number.isInteger(mc.authors) || mc.authors < 0 || mc.authors > mc.count)) {
-    return 'authors must be an integer from 0 to count';
+  // Items have at least one author: a series that cannot tell its authors leaves `authors` out (items are then measured).
+  if (mc.authors !== undefined && (!Number.isInteger(mc.authors) || mc.authors > mc.count || mc.authors < Math.min(1, mc.count))) {
+    return 'authors must be an integer from 1 to count (0 when count is 0)';
   }
   if (mc.sentimentSum !== undefined && (!Number.isFinite(mc.sentimentSum) || Math.abs(mc.sentimentSum) > mc.count)) {
     return 'sentimentSum must be a number within ±count';
