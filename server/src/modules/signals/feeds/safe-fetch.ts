@@ -151,19 +151,27 @@ function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
     else if (encoding === 'br') stream = res.pipe(zlib.createBrotliDecompress());
     const chunks: Buffer[] = [];
     let total = 0;
+    let settled = false;
+    const fail = (e: Error): void => {
+      if (settled) return;
+      settled = true;
+      reject(e);
+      res.destroy();
+    };
     stream.on('data', (chunk: Buffer) => {
+      if (settled) return;
       total += chunk.length;
-      if (total > maxBytes) {
-        res.destroy();
-        reject(new FetchRefusedError('too_large', `response is over the ${maxBytes.toLocaleString('en')} bytes limit`));
-        return;
-      }
-      chunks.push(chunk);
+      if (total > maxBytes) fail(new FetchRefusedError('too_large', `response is over the ${maxBytes.toLocaleString('en')} bytes limit`));
+      else chunks.push(chunk);
     });
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', (e: Error) => reject(e));
-    res.on('error', (e: Error) => reject(e));
-    res.on('aborted', () => reject(new Error('response aborted')));
+    stream.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks));
+    });
+    stream.on('error', fail);
+    res.on('error', fail);
+    res.on('aborted', () => fail(new Error('response aborted')));
   });
 }
 
