@@ -2,6 +2,7 @@
 // The floor bench/hivemind.mjs compares Ruche with: the SQL Ruche runs for a Hivemind board and a vote,
 // through bare `pg` and `node:http`, answering the same requests (POST /graphql, same body, same
 // cookie) with the same JSON. No framework, no GraphQL: what is left is the database and HTTP itself.
+// Statements Ruche prepares (preparedQuery: the session, the vote, the board) are prepared here too.
 // Run by bench/hivemind.mjs as a process of its own; env: DATABASE_URL, PORT, POOL_SIZE, IDLE_SECONDS.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
@@ -30,7 +31,7 @@ async function session(req) {
   const token = /(?:^|;\s*)ruche_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
   if (!token) return undefined;
   const id = createHash('sha256').update(token).digest('hex');
-  const { rows } = await pool.query(SESSION, [id, idleSeconds]);
+  const { rows } = await pool.query({ name: 'session', text: SESSION, values: [id, idleSeconds] });
   const s = rows[0];
   if (s && Date.now() - s.last_seen_at.getTime() > 60_000) await pool.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [id]);
   return s;
@@ -75,21 +76,32 @@ async function board(s, campaignId) {
   };
 }
 
-// As VotesService.vote: the voter's checks, then ruche_cast_vote (the budget lock, the vote and the
-// idea's counters in one statement), then the idea read back as the voter sees it.
+// As VotesService.vote: the voter's checks and ruche_cast_vote (the budget lock, the vote and the idea's
+// counters) in one statement, which also reads the idea back as the voter now sees it.
+export const VOTE_SQL = `
+  WITH target AS MATERIALIZED (
+    SELECT c.id, c.vote_budget, c.hide_counts_until_voted, c.closes_at, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
+           CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status,
+           (c.audience = 'everyone' OR c.department_id = $4::uuid
+             OR EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = c.id AND cd.department_id = $4::uuid)) AS may_participate
+      FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
+     WHERE i.id = $1::uuid AND ${visible('$2', '$4')}
+  ), cast_vote AS MATERIALIZED (
+    SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote($1::uuid, $2::uuid, t.id, $3::smallint, t.vote_budget) r
+     WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
+  )
+  SELECT t.vote_budget, cv.used, cv.over_budget, i.id,
+         CASE WHEN cv.up_votes IS NOT NULL THEN cv.up_votes ELSE i.up_votes END AS up_votes,
+         CASE WHEN cv.up_votes IS NOT NULL THEN cv.down_votes ELSE i.down_votes END AS down_votes,
+         CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN $3::int ELSE coalesce(v.value, 0)::int END AS my_vote,
+         (t.hide_counts_until_voted AND now() < t.closes_at AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS counts_hidden
+    FROM target t LEFT JOIN cast_vote cv ON true JOIN ideas i ON i.id = $1::uuid LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = $2::uuid`;
+
 async function vote(s, ideaId, value) {
-  const wanted = value === 'up' ? 1 : -1;
-  const { rows: [c] } = await pool.query(
-    `SELECT c.id, c.vote_budget, CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status,
-            i.hidden_at, i.merged_into_id
-       FROM ideas i JOIN campaigns c ON c.id = i.campaign_id WHERE i.id = $1 AND ${visible('$2', '$3')}`,
-    [ideaId, s.user_id, s.department_id],
-  );
-  if (!c || c.hidden_at || c.merged_into_id || c.status !== 'open') throw new Error('cannot vote');
-  const { rows: [r] } = await pool.query(`SELECT * FROM ruche_cast_vote($1, $2, $3, $4::smallint, $5)`, [ideaId, s.user_id, c.id, wanted, c.vote_budget]);
+  const { rows: [r] } = await pool.query({ name: 'vote', text: VOTE_SQL, values: [ideaId, s.user_id, value === 'up' ? 1 : -1, s.department_id] });
+  if (!r || r.used === null) throw new Error('cannot vote');
   if (r.over_budget) throw new Error('budget');
-  const { rows: [i] } = await pool.query(`${IDEA} WHERE i.id = $2 AND ${visible('$1', '$3')}`, [s.user_id, ideaId, s.department_id]);
-  return { vote: { idea: { id: i.id, ...counts(i), myVote: myVote(i.my_vote) }, remainingVotes: c.vote_budget === null ? null : Math.max(c.vote_budget - r.used, 0) } };
+  return { vote: { idea: { id: r.id, ...counts(r), myVote: myVote(r.my_vote) }, remainingVotes: r.vote_budget === null ? null : Math.max(r.vote_budget - r.used, 0) } };
 }
 
 const server = http.createServer((req, res) => {

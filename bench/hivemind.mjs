@@ -14,7 +14,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BOARD, VOTE } from './hivemind-floor.mjs';
-import { cpuMs, dist, freePort, load, machine, median, require, root, startPostgres, startProcess, startRuche, stopProcess, table, tempDir } from './lib.mjs';
+import { cpuMs, dist, freePort, treeCpuMs, load, machine, median, require, root, startPostgres, startProcess, startRuche, stopProcess, table, tempDir } from './lib.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -165,10 +165,11 @@ try {
     { name: 'vote', template: JSON.stringify({ query: VOTE, variables: { i: '{{idea}}', v: '{{value}}' } }), choices: { idea: ideaIds, value: ['up', 'down'] } },
   ].filter((c) => !process.env.BENCH_ONLY || c.name.startsWith(process.env.BENCH_ONLY));
   const run = async (who, c, connections, duration) => {
-    const before = cpuMs(pids[who]);
+    const before = [cpuMs(pids[who]), treeCpuMs(db.pid)];
     const r = await load({ url: targets[who], method: 'POST', headers, template: c.template, choices: c.choices, cookies: cookies.slice(0, connections), connections, duration });
-    const after = cpuMs(pids[who]);
-    return { ...r, cpuUsPerRequest: before === undefined ? null : Math.round(((after - before) * 1000) / Math.max(r.requests, 1)) };
+    const after = [cpuMs(pids[who]), treeCpuMs(db.pid)];
+    const perRequest = (i) => (before[i] === undefined || after[i] === undefined ? null : Math.round(((after[i] - before[i]) * 1000) / Math.max(r.requests, 1)));
+    return { ...r, cpuUsPerRequest: perRequest(0), pgCpuUsPerRequest: perRequest(1) };
   };
   for (const c of CASES) {
     for (const connections of CLIENTS) {
@@ -185,6 +186,7 @@ try {
         p99: median(list.map((r) => r.p99)),
         failures: list.reduce((n, r) => n + r.failures, 0),
         cpuUsPerRequest: list[0].cpuUsPerRequest === null ? null : Math.round(median(list.map((r) => r.cpuUsPerRequest))),
+        pgCpuUsPerRequest: list[0].pgCpuUsPerRequest === null ? null : Math.round(median(list.map((r) => r.pgCpuUsPerRequest))),
       });
       results.cases.push({ case: c.name, connections, ruche: summary(rounds.ruche), floor: summary(rounds.floor), rounds });
     }
@@ -221,6 +223,7 @@ console.log(
       'floor p99': c.floor.p99,
       ratio: c.ratio,
       'cpu µs/req ruche/floor': `${c.ruche.cpuUsPerRequest ?? '?'}/${c.floor.cpuUsPerRequest ?? '?'}`,
+      'pg cpu µs/req ruche/floor': `${c.ruche.pgCpuUsPerRequest ?? '?'}/${c.floor.pgCpuUsPerRequest ?? '?'}`,
       failures: c.ruche.failures + c.floor.failures,
       target: c.target,
       met: c.targetMet ? 'yes' : 'NO',

@@ -85,7 +85,19 @@ export function effectiveSort(requested: IdeaSort, countsHidden: boolean): IdeaS
 }
 
 /**
- * `idea:votes`: an idea's counts changed. Sent only to sockets allowed to see the campaign (its
+ * `idea:votes` is sent at most once per this many milliseconds per audience, carrying the latest counts of
+ * every idea whose votes changed meanwhile (IdeaVotesBatch): live enough for a person watching a board,
+ * and a busy campaign costs a message per moment rather than one per vote.
+ */
+export const VOTE_EVENTS_FLUSH_MS = 100;
+
+/**
+ * `idea:votes` carries a batch: one IdeaVotesPayload per idea whose votes changed (its latest counts).
+ */
+export type IdeaVotesBatch = IdeaVotesPayload[];
+
+/**
+ * One idea in an `idea:votes` batch: its counts changed. Sent only to sockets allowed to see the campaign (its
  * audience's department rooms and the hub for a restricted campaign). When the campaign hides counts
  * until people vote, the payload carries no counts (`countsHidden`): the page asks again through
  * GraphQL, where the server applies the rule for that person.

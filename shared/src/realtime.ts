@@ -1,6 +1,6 @@
 import type { Locale } from './locale';
 import type { Role } from './org';
-import type { IdeaStagePayload, IdeaVotesPayload } from './hivemind';
+import type { IdeaStagePayload, IdeaVotesBatch } from './hivemind';
 import type { IdeaMergedPayload, IdeaModerationPayload } from './curation';
 import type { CommentEventPayload } from './comments';
 import type { NotificationNewEvent, NotificationUnreadEvent } from './notifications';
@@ -55,8 +55,8 @@ export interface ServerToClientEvents {
   'notification:new': (payload: NotificationNewEvent) => void;
   /** notifications: this user's unread count changed (marked read, possibly in another tab). */
   'notification:unread': (payload: NotificationUnreadEvent) => void;
-  /** Hivemind: an idea's vote counts changed (without counts when the campaign hides them until people vote). */
-  'idea:votes': (payload: IdeaVotesPayload) => void;
+  /** Hivemind: ideas' vote counts changed, in batches (without counts when the campaign hides them until people vote). */
+  'idea:votes': (payload: IdeaVotesBatch) => void;
   /** Hivemind: an idea moved to another stage. */
   'idea:stage': (payload: IdeaStagePayload) => void;
   /** Hivemind curation: a moderator hid an idea (boards drop it) or restored it (boards read again). */

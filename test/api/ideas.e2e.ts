@@ -1,4 +1,4 @@
-import { controversyScore, hotScore, IDEA_SORTS, wilsonLowerBound, type IdeaSort, type IdeaVotesPayload } from '@ruche/shared';
+import { controversyScore, hotScore, IDEA_SORTS, VOTE_EVENTS_FLUSH_MS, wilsonLowerBound, type IdeaSort, type IdeaVotesBatch, type IdeaVotesPayload } from '@ruche/shared';
 import { eventually } from '../support/eventually';
 import { countQueries } from '../support/query-counter';
 import { connectSocket, nextEvent, type TestSocket } from '../support/socket-client';
@@ -410,22 +410,55 @@ describe('ideas', () => {
       const outsider = await openSocket('outsider');
       const rd = await openSocket('rdOther');
       const hub = await openSocket('hubMember');
+      // Batches of the votes of earlier tests go out within VOTE_EVENTS_FLUSH_MS: let them pass first.
+      await new Promise((r) => setTimeout(r, 3 * VOTE_EVENTS_FLUSH_MS));
       const seenByOutsider: IdeaVotesPayload[] = [];
-      outsider.on('idea:votes', (p) => seenByOutsider.push(p));
+      outsider.on('idea:votes', (batch) => seenByOutsider.push(...batch));
 
-      const rdHeard = nextEvent<IdeaVotesPayload>(rd, 'idea:votes');
-      const hubHeard = nextEvent<IdeaVotesPayload>(hub, 'idea:votes');
+      // Events come in batches (one per moment and audience): these votes are a moment apart.
+      const rdHeard = nextEvent<IdeaVotesBatch>(rd, 'idea:votes');
+      const hubHeard = nextEvent<IdeaVotesBatch>(hub, 'idea:votes');
       await t.gql(VOTE, { id: packagingIdea, v: 'up' }, cookie.rdMember);
       // Counts are hidden in this campaign until one votes: the event says so, without numbers.
-      expect(await rdHeard).toEqual({ ideaId: packagingIdea, campaignId: campaign.packaging, countsHidden: true });
-      expect(await hubHeard).toEqual({ ideaId: packagingIdea, campaignId: campaign.packaging, countsHidden: true });
+      expect(await rdHeard).toEqual([{ ideaId: packagingIdea, campaignId: campaign.packaging, countsHidden: true }]);
+      expect(await hubHeard).toEqual([{ ideaId: packagingIdea, campaignId: campaign.packaging, countsHidden: true }]);
 
       // A broadcast sent after it reaches the outsider, in order: had the restricted event reached them, it would be first.
-      const outsiderHeard = nextEvent<IdeaVotesPayload>(outsider, 'idea:votes');
+      const outsiderHeard = nextEvent<IdeaVotesBatch>(outsider, 'idea:votes');
       const res = await t.gql<{ vote: { idea: BoardIdea } }>(VOTE, { id: everyoneIdea, v: 'down' }, cookie.member);
       const payload = await outsiderHeard;
-      expect(payload).toEqual({ ideaId: everyoneIdea, campaignId: campaign.clients, countsHidden: false, up: res.data!.vote.idea.upVotes, down: res.data!.vote.idea.downVotes });
+      expect(payload).toEqual([{ ideaId: everyoneIdea, campaignId: campaign.clients, countsHidden: false, up: res.data!.vote.idea.upVotes, down: res.data!.vote.idea.downVotes }]);
       expect(seenByOutsider.map((p) => p.ideaId)).toEqual([everyoneIdea]);
+    });
+  });
+
+  describe('live counts in a burst', () => {
+    it('sends a burst of votes as a few batches that end on each idea’s final counts', async () => {
+      const ideas = (await board(campaign.clients, 'new', 'member')).nodes.slice(0, 3).map((n) => n.id);
+      const watcher = await openSocket('outsider');
+      await new Promise((r) => setTimeout(r, 3 * VOTE_EVENTS_FLUSH_MS));
+      const heard: IdeaVotesBatch[] = [];
+      watcher.on('idea:votes', (batch) => heard.push(batch));
+      const voters: Person[] = ['member', 'rep', 'manager', 'rdMember', 'rdOther', 'rdManager'];
+      const votes = voters.flatMap((who, i) => ideas.map((id, j) => t.gql(VOTE, { id, v: (i + j) % 3 === 0 ? 'down' : 'up' }, cookie[who])));
+      const answers = await Promise.all(votes);
+      for (const a of answers) expect(a.errors).toBeUndefined();
+      const final = await Promise.all(ideas.map((id) => t.gql<{ idea: BoardIdea }>(`query($id: ID!) { idea(id: $id) { upVotes downVotes } }`, { id }, cookie.admin)));
+      // The last batch holding an idea carries its final counts.
+      const deadline = Date.now() + 5000;
+      const latest = () => new Map(heard.flat().filter((p) => ideas.includes(p.ideaId)).map((p) => [p.ideaId, p]));
+      const settled = () =>
+        ideas.every((id, k) => {
+          const p = latest().get(id);
+          return p && !p.countsHidden && p.up === final[k].data!.idea.upVotes && p.down === final[k].data!.idea.downVotes;
+        });
+      while (Date.now() < deadline && !settled()) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      ideas.forEach((id, k) => expect(latest().get(id)).toEqual({ ideaId: id, campaignId: campaign.clients, countsHidden: false, up: final[k].data!.idea.upVotes, down: final[k].data!.idea.downVotes }));
+      // Eighteen votes, far fewer messages: each message holds every idea that changed in its moment, once.
+      expect(heard.length).toBeLessThan(votes.length);
+      for (const batch of heard) expect(new Set(batch.map((p) => p.ideaId)).size).toBe(batch.length);
     });
   });
 

@@ -163,6 +163,28 @@ describe('votes', () => {
     expect(await remaining()).toBe(3);
   });
 
+  it('answers a vote with the idea exactly as it reads afterwards: counters, scores, rank explanation, hidden counts', async () => {
+    const FIELDS = `id upVotes downVotes myVote countsHidden lastActivityAt commentCount title rankExplanation { up down net wilsonLowerBound hot controversy }`;
+    for (const hide of [false, true]) {
+      const campaign = await makeCampaign({ hideCountsUntilVoted: hide });
+      const idea = await makeIdea(campaign, hide ? 'Cachée' : 'Visible');
+      for (const [who, v] of [[crowd[10], 'up'], [crowd[11], 'up'], [crowd[12], 'down'], [crowd[11], 'up'], [crowd[12], 'up']] as const) {
+        const answer = await t.gql<{ vote: { idea: Record<string, unknown> } }>(
+          `mutation($id: ID!, $v: VoteValue!) { vote(ideaId: $id, value: $v) { idea { ${FIELDS} } } }`,
+          { id: idea, v },
+          who,
+        );
+        expect(answer.errors).toBeUndefined();
+        const read = await t.gql<{ idea: Record<string, unknown> }>(`query($id: ID!) { idea(id: $id) { ${FIELDS} } }`, { id: idea }, who);
+        expect(answer.data!.vote.idea).toEqual(read.data!.idea);
+        expect(answer.data!.vote.idea.countsHidden).toBe(false);
+      }
+      // Someone who has not voted still sees the counts hidden when the campaign hides them.
+      const other = await t.gql<{ idea: { countsHidden: boolean; upVotes: number | null } }>(`query($id: ID!) { idea(id: $id) { countsHidden upVotes } }`, { id: idea }, crowd[13]);
+      expect(other.data!.idea).toEqual(hide ? { countsHidden: true, upVotes: null } : { countsHidden: false, upVotes: 3 });
+    }
+  });
+
   it('refuses a vote over budget with a code and changes nothing', async () => {
     const campaign = await makeCampaign({ voteBudget: 1 });
     const [a, b] = [await makeIdea(campaign, 'Premier'), await makeIdea(campaign, 'Second')];

@@ -53,6 +53,19 @@ export function campaignVisibleSql(actor: AuthUser, alias: string, param: Param)
   return `(${clauses.join(' OR ')})`;
 }
 
+/**
+ * SQL for "`actor` is in the audience of campaign `alias`": the audience half of the 'campaign.participate'
+ * policy rule (isAudienceMember in shared/src/policy.ts) as a condition, so that a vote can be checked
+ * and cast in one statement (VotesService.vote). The open half is the row's status. Keep the two in step:
+ * ideas.e2e.ts votes as every role, inside and outside audiences.
+ */
+export function campaignParticipantSql(actor: AuthUser, alias: string, param: Param): string {
+  if (!actor.departmentId) return `(${alias}.audience = 'everyone')`;
+  const dept = param(actor.departmentId);
+  return `(${alias}.audience = 'everyone' OR ${alias}.department_id = ${dept}::uuid
+    OR EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id AND cd.department_id = ${dept}::uuid))`;
+}
+
 /** The columns of a campaign row, with its audience and its status by the database's clock. */
 export const CAMPAIGN_COLUMNS = (alias: string) => `${alias}.*,
   ARRAY(SELECT cd.department_id::text FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id ORDER BY cd.department_id) AS audience_ids,

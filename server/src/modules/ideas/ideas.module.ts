@@ -9,11 +9,12 @@ import { IdeasService } from './ideas.service';
 import { IdeaMergeHooks } from './merge-hooks';
 import { SimilarIdeasResolver } from './similar.resolver';
 import { SimilarIdeasService } from './similar.service';
+import { VoteAnnouncer } from './vote-announcer';
 import { VotesService } from './votes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([IdeaEntity, IdeaVoteEntity, CampaignVoteBudgetEntity]), CampaignsModule, UsersModule, AuditModule],
-  providers: [IdeasService, VotesService, IdeasResolver, CampaignIdeasResolver, SimilarIdeasService, SimilarIdeasResolver, IdeaMergeHooks],
-  exports: [IdeasService, VotesService, SimilarIdeasService, IdeaMergeHooks],
+  providers: [IdeasService, VotesService, VoteAnnouncer, IdeasResolver, CampaignIdeasResolver, SimilarIdeasService, SimilarIdeasResolver, IdeaMergeHooks],
+  exports: [IdeasService, VotesService, VoteAnnouncer, SimilarIdeasService, IdeaMergeHooks],
 })
 export class IdeasModule {}

@@ -24,15 +24,19 @@ import {
 import { IdeaEntity, type IdeaView } from './idea.entity';
 import { IdeaNotFoundError } from './ideas.errors';
 
+/** The columns of an idea row that ideaFromRow reads (with my_vote and counts_hidden). */
+export const IDEA_COLUMNS = [
+  'id', 'campaign_id', 'author_id', 'anonymous', 'title', 'body', 'body_html', 'tags', 'stage_id', 'up_votes', 'down_votes', 'comment_count',
+  'last_activity_at', 'created_at', 'updated_at', 'hidden_at', 'merged_into_id', 'top_score', 'hot_score', 'controversy_score',
+] as const;
+
 /**
  * An idea row as `viewer` sees it. `$viewer` is bound by the caller; `c` is the idea's campaign and `v`
  * the viewer's vote. Counts are hidden (countsHidden) while the campaign hides them until people vote,
  * the viewer has not voted on this idea, and the campaign has not closed (the database's clock).
  */
 const IDEA_SELECT = (viewer: string, extraColumns = '') => `
-  SELECT i.id, i.campaign_id, i.author_id, i.anonymous, i.title, i.body, i.body_html, i.tags, i.stage_id, i.up_votes, i.down_votes,
-         i.comment_count, i.last_activity_at, i.created_at, i.updated_at, i.hidden_at, i.merged_into_id, i.top_score, i.hot_score,
-         i.controversy_score, coalesce(v.value, 0)::int AS my_vote,
+  SELECT ${IDEA_COLUMNS.map((c) => `i.${c}`).join(', ')}, coalesce(v.value, 0)::int AS my_vote,
          (c.hide_counts_until_voted AND now() < c.closes_at AND v.value IS NULL) AS counts_hidden${extraColumns}
     FROM ideas i
     JOIN campaigns c ON c.id = i.campaign_id

@@ -3,6 +3,7 @@ export { IdeasModule } from './ideas.module';
 export { IdeasService } from './ideas.service';
 export type { StageMoveEvent, StageMoveListener, IdeaCreatedListener } from './ideas.service';
 export { VotesService, type VoteOutcome } from './votes.service';
+export { VoteAnnouncer } from './vote-announcer';
 export { SimilarIdeasService, SIMILAR_LIMITS, TITLE_WORD_SIMILARITY } from './similar.service';
 export { IdeaMergeHooks, type IdeaMergeEvent, type IdeaMergeListener } from './merge-hooks';
 export { refundIdeaVotes } from './refunds';

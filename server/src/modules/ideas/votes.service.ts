@@ -6,11 +6,12 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { authorize } from '../../core/auth/authorize';
 import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey } from '../../core/graphql/loaders';
-import { RealtimeService } from '../../core/realtime/realtime.service';
-import { CAMPAIGN_COLUMNS, campaignContext, campaignFromRow, CampaignsService, campaignVisibleSql, paramList, UUID, type CampaignEntity } from '../campaigns';
+import { CAMPAIGN_COLUMNS, campaignContext, campaignFromRow, campaignParticipantSql, CampaignsService, campaignVisibleSql, paramList, UUID, type CampaignEntity } from '../campaigns';
 import type { IdeaView } from './idea.entity';
 import { IdeaNotFoundError, VoteBudgetExceededError } from './ideas.errors';
-import { assertOpen, IdeasService } from './ideas.service';
+import { VoteAnnouncer } from './vote-announcer';
+import { assertOpen, IDEA_COLUMNS, ideaFromRow, IdeasService } from './ideas.service';
+import { preparedQuery } from '../../core/database/prepared-query';
 
 export interface VoteOutcome {
   idea: IdeaView;
@@ -45,7 +46,7 @@ export class VotesService {
     private readonly ds: DataSource,
     private readonly campaigns: CampaignsService,
     private readonly ideas: IdeasService,
-    private readonly realtime: RealtimeService,
+    private readonly announcer: VoteAnnouncer,
   ) {}
 
   /** Votes left for a person in each campaign, keyed `userId|campaignId`; null: no budget. */
@@ -64,18 +65,66 @@ export class VotesService {
     }),
   );
 
+  /**
+   * A vote in one round trip: the checks of checkVoter and ruche_cast_vote in one statement, which
+   * also reads the idea back as the voter now sees it. The statement casts only when the idea is on the
+   * board, its campaign open and the voter in its audience (campaignParticipantSql, the SQL half of
+   * 'campaign.participate'); otherwise it casts nothing and the row says why, for the same errors as
+   * checkVoter. Its snapshot predates the cast, so the idea's counters, scores and the voter's vote
+   * come from the cast (the scores by the functions of the stored columns).
+   */
   async vote(actor: AuthUser, ideaId: string, value: VoteValue): Promise<VoteOutcome> {
     if (!VOTE_VALUES.includes(value)) throw new BadInputError('A vote is up or down.', { field: 'value' });
+    if (typeof ideaId !== 'string' || !UUID.test(ideaId)) throw new IdeaNotFoundError();
     const wanted = value === 'up' ? 1 : -1;
-    const campaign = await this.checkVoter(this.ds.manager, actor, ideaId);
-    // One statement, atomic on its own: the budget lock, the vote and the counters (ruche_cast_vote,
-    // migrations/1764007000000-cast-vote.ts, does what a transaction of nine statements did).
-    const [r]: { up_votes: number | null; down_votes: number | null; used: number; changed: boolean; over_budget: boolean }[] = await this.ds.query(
-      `SELECT * FROM ruche_cast_vote($1, $2, $3, $4::smallint, $5)`,
-      [ideaId, actor.id, campaign.id, wanted, campaign.voteBudget],
+    const { params, param } = paramList();
+    const idea = param(ideaId);
+    const voter = param(actor.id);
+    const vote = param(wanted);
+    // The cast reads the counters under its lock, changed or not (NULL only when refused for want of budget).
+    const after = (column: string, cast: string, when = 'cv.up_votes IS NOT NULL') => `CASE WHEN ${when} THEN ${cast} ELSE i.${column} END AS idea__${column}`;
+    const ideaColumns = IDEA_COLUMNS.map((c) => {
+      if (c === 'up_votes') return after(c, 'cv.up_votes');
+      if (c === 'down_votes') return after(c, 'cv.down_votes');
+      if (c === 'top_score') return after(c, 'ruche_wilson_lower(cv.up_votes, cv.down_votes)');
+      if (c === 'hot_score') return after(c, 'ruche_hot(cv.up_votes, cv.down_votes, i.created_at)');
+      if (c === 'controversy_score') return after(c, 'ruche_controversy(cv.up_votes, cv.down_votes)');
+      if (c === 'last_activity_at') return after(c, 'now()', 'cv.changed');
+      return `i.${c} AS idea__${c}`;
+    });
+    const rows = await preparedQuery(
+      this.ds,
+      `WITH target AS MATERIALIZED (
+         SELECT ${CAMPAIGN_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
+                ${campaignParticipantSql(actor, 'c', param)} AS may_participate
+           FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
+          WHERE i.id = ${idea}::uuid AND ${campaignVisibleSql(actor, 'c', param)}
+       ), cast_vote AS MATERIALIZED (
+         SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote(${idea}::uuid, ${voter}::uuid, t.id, ${vote}::smallint, t.vote_budget) r
+          WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
+       )
+       SELECT t.*, cv.used AS cast_used, cv.changed AS cast_changed, cv.over_budget AS cast_over_budget, ${ideaColumns.join(', ')},
+              CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN ${vote}::int ELSE coalesce(v.value, 0)::int END AS idea__my_vote,
+              (t.hide_counts_until_voted AND now() < t.closes_at AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS idea__counts_hidden
+         FROM target t
+         LEFT JOIN cast_vote cv ON true
+         JOIN ideas i ON i.id = ${idea}::uuid
+         LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${voter}::uuid`,
+      params,
     );
-    if (r.over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
-    return this.finish(actor, ideaId, { campaign, up: r.up_votes ?? 0, down: r.down_votes ?? 0, used: r.used, changed: r.changed });
+    const row = rows[0];
+    if (!row || row.idea_hidden_at || row.idea_merged_into_id) throw new IdeaNotFoundError();
+    const campaign = campaignFromRow(row);
+    assertOpen(campaign);
+    authorize(actor, 'campaign.participate', campaignContext(campaign), 'Only the people this campaign asks may vote in it.');
+    // The policy passed in TypeScript, so the statement's SQL half must have let the vote through.
+    if (row.cast_used === null || row.cast_used === undefined) throw new Error('campaignParticipantSql and the campaign.participate rule disagree');
+    if (row.cast_over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
+    const ideaRow = Object.fromEntries(Object.entries(row).filter(([k]) => k.startsWith('idea__')).map(([k, v]) => [k.slice(6), v]));
+    const view = ideaFromRow(ideaRow, actor.id);
+    if (row.cast_changed) this.announce(ideaId, { campaign, up: view.upVotes, down: view.downVotes, used: row.cast_used as number, changed: true });
+    const budget = campaign.voteBudget;
+    return { idea: view, remainingVotes: budget === null ? null : Math.max(budget - (row.cast_used as number), 0) };
   }
 
   /** Takes a vote back (its budget unit returns). Without a vote, nothing changes. */
@@ -152,18 +201,15 @@ export class VotesService {
   }
 
   /**
-   * `idea:votes` to the campaign's audience only (a broadcast when it is for everyone). When the
-   * campaign hides counts until people vote, the payload carries none: each page asks again and the
-   * server answers per person. No payload ever names a voter or an author.
+   * `idea:votes` to the campaign's audience only (a broadcast when it is for everyone), batched by
+   * VoteAnnouncer. When the campaign hides counts until people vote, the payload carries none: each
+   * page asks again and the server answers per person. No payload ever names a voter or an author.
    */
   private announce(ideaId: string, { campaign, up, down }: Counted): void {
-    const io = this.realtime.server;
-    if (!io) return;
     const payload: IdeaVotesPayload =
       campaign.hideCountsUntilVoted && campaign.status !== 'closed'
         ? { ideaId, campaignId: campaign.id, countsHidden: true }
         : { ideaId, campaignId: campaign.id, countsHidden: false, up, down };
-    const rooms = this.campaigns.audienceRooms(campaign);
-    (rooms ? io.to(rooms) : io).emit('idea:votes', payload);
+    this.announcer.announce(this.campaigns.audienceRooms(campaign), payload);
   }
 }

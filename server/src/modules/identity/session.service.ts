@@ -9,6 +9,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import type { SessionResolver } from '../../core/auth/session-resolver';
 import type { RequestLoaders } from '../../core/graphql/loaders';
 import { UsersService } from '../users';
+import { preparedQuery } from '../../core/database/prepared-query';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -113,7 +114,7 @@ export class SessionService implements SessionResolver {
   async resolve(token: string | undefined, loaders?: RequestLoaders): Promise<AuthUser | undefined> {
     if (!token || !TOKEN.test(token)) return undefined;
     const sessionId = hashToken(token);
-    const rows: SessionRow[] = await this.ds.query(`${SESSION_USER} WHERE s.id = $1 AND ${live('$2')}`, [sessionId, this.idleSeconds]);
+    const rows = await preparedQuery<SessionRow>(this.ds, `${SESSION_USER} WHERE s.id = $1 AND ${live('$2')}`, [sessionId, this.idleSeconds]);
     const row = rows[0];
     if (!row) return undefined;
     if (Date.now() - new Date(row.session_last_seen_at).getTime() > TOUCH_EVERY_MS) {

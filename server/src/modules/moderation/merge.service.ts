@@ -3,10 +3,9 @@ import { DataSource } from 'typeorm';
 import type { IdeaVotesPayload } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { authorize } from '../../core/auth/authorize';
-import { RealtimeService } from '../../core/realtime/realtime.service';
 import { AuditService } from '../audit';
 import { campaignContext, CampaignsService, UUID } from '../campaigns';
-import { IdeaMergeHooks, IdeaNotFoundError, readIdea, type IdeaView } from '../ideas';
+import { IdeaMergeHooks, IdeaNotFoundError, readIdea, VoteAnnouncer, type IdeaView } from '../ideas';
 import { NotificationsService } from '../notifications';
 import { MergeNotAllowedError } from './moderation.errors';
 import { ModerationService } from './moderation.service';
@@ -44,7 +43,7 @@ export class MergeService {
     private readonly hooks: IdeaMergeHooks,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    private readonly realtime: RealtimeService,
+    private readonly votes: VoteAnnouncer,
   ) {}
 
   async merge(actor: AuthUser, sourceId: string, targetId: string): Promise<MergeOutcome> {
@@ -122,15 +121,11 @@ export class MergeService {
     for (const s of done.sent) void s.publish();
     for (const then of done.after) then();
     this.moderation.emit(campaign, 'idea:merged', { ideaId: sourceId, campaignId: campaign.id, intoIdeaId: targetId });
-    const io = this.realtime.server;
-    if (io) {
-      const payload: IdeaVotesPayload =
-        campaign.hideCountsUntilVoted && campaign.status !== 'closed'
-          ? { ideaId: targetId, campaignId: campaign.id, countsHidden: true }
-          : { ideaId: targetId, campaignId: campaign.id, countsHidden: false, up: done.up, down: done.down };
-      const rooms = this.campaigns.audienceRooms(campaign);
-      (rooms ? io.to(rooms) : io).emit('idea:votes', payload);
-    }
+    const payload: IdeaVotesPayload =
+      campaign.hideCountsUntilVoted && campaign.status !== 'closed'
+        ? { ideaId: targetId, campaignId: campaign.id, countsHidden: true }
+        : { ideaId: targetId, campaignId: campaign.id, countsHidden: false, up: done.up, down: done.down };
+    this.votes.announce(this.campaigns.audienceRooms(campaign), payload);
     return { target: (await readIdea(this.ds.manager, targetId, actor.id))!, movedVotes: done.movedVotes, mergedVotes: done.mergedVotes, refundedVotes: done.refundedVotes };
   }
 }

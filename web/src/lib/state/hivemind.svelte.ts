@@ -49,7 +49,7 @@ export class LiveIdeas {
 
   /** Follows this campaign's live events until the returned function is called. */
   listen(): () => void {
-    const offVotes = realtime.on('idea:votes', (event) => this.votesChanged(event));
+    const offVotes = realtime.on('idea:votes', (batch) => batch.forEach((event) => this.votesChanged(event)));
     const offStage = realtime.on('idea:stage', (event) => this.stageChanged(event));
     // Curation: an idea hidden by a moderator or merged into another leaves the boards at once.
     const gone = (event: { ideaId: string }) => (this.ideas = this.ideas.filter((i) => i.id !== event.ideaId));
