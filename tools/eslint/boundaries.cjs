@@ -4,7 +4,8 @@
  * export-from, dynamic import() and require() of the repository:
  * - server/src/core (infrastructure) imports no feature module and no app-level file;
  * - a feature module uses another module only through its public surface, `modules/<name>/index.ts`
- *   (its module class, service and public types), never its internal files;
+ *   (its module class, service and public types) or `modules/<name>/cli.ts` (its CLI commands), never
+ *   its internal files;
  * - the web imports no server code; the shared package imports neither server nor web code, nor Nest,
  *   TypeORM or Svelte.
  * Relative paths are resolved against the importing file; package imports are checked by name.
@@ -72,7 +73,8 @@ module.exports = {
       if (fromModule && appLevelTarget) return context.report({ node, messageId: 'moduleImportsApp', data: { target: shown } });
       if ((fromModule || inAppLevel) && toModule && toModule !== fromModule) {
         const publicSurface = path.join(MODULES, toModule);
-        const isIndex = target === publicSurface || stripExt(target) === path.join(publicSurface, 'index');
+        // A module's public surfaces: index.ts, and cli.ts for its `npm run cli` commands (pure code only).
+        const isIndex = target === publicSurface || [path.join(publicSurface, 'index'), path.join(publicSurface, 'cli')].includes(stripExt(target));
         if (!isIndex) {
           context.report({
             node,

@@ -19,6 +19,8 @@ tester.run('ruche/boundaries', boundaries, {
     { filename: at('server/src/modules/identity/saml/saml.service.ts'), code: `import { UsersService } from '../../users';\nimport { SessionService } from '../session.service';` },
     // app-level files compose modules through their index
     { filename: at('server/src/app.module.ts'), code: `import { OrgModule } from './modules/org';` },
+    // …and list their commands through their CLI surface
+    { filename: at('server/src/cli.ts'), code: `import { signalsCommands } from './modules/signals/cli';` },
     // web uses shared; shared uses itself
     { filename: at('web/src/lib/graphql/client.ts'), code: `import { ERROR_CODES } from '@ruche/shared';` },
     { filename: at('shared/src/policy.ts'), code: `import { hasRoleAtLeast } from './org';` },
@@ -34,6 +36,7 @@ tester.run('ruche/boundaries', boundaries, {
     { filename: at('server/src/modules/org/org.service.ts'), code: `const x = require('../users/users.service');`, errors: [{ messageId: 'moduleInternals' }] },
     { filename: at('server/src/modules/org/org.service.ts'), code: `const x = import('../users/users.service');`, errors: [{ messageId: 'moduleInternals' }] },
     { filename: at('server/src/app.module.ts'), code: `import { OrgService } from './modules/org/org.service';`, errors: [{ messageId: 'moduleInternals' }] },
+    { filename: at('server/src/cli.ts'), code: `import { previewCommand } from './modules/signals/cli/preview.command';`, errors: [{ messageId: 'moduleInternals' }] },
     { filename: at('server/src/modules/org/org.service.ts'), code: `import { createApp } from '../../app';`, errors: [{ messageId: 'moduleImportsApp' }] },
     { filename: at('web/src/lib/graphql/client.ts'), code: `import type { AppConfig } from '../../../../server/src/config/config';`, errors: [{ messageId: 'webImportsServer' }] },
     { filename: at('web/src/routes/+layout.ts'), code: `import x from '@ruche/server';`, errors: [{ messageId: 'webImportsServer' }] },

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { runCli } from '../../../cli';
-import { MAX_LINE_BYTES } from './analyze.command';
+import { runCommand } from '../../../core/cli/run-cli';
+import { analyzeCommand, MAX_LINE_BYTES } from './analyze.command';
 
 async function run(args: string[], input: string | Buffer[]): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
@@ -13,7 +13,7 @@ async function run(args: string[], input: string | Buffer[]): Promise<{ code: nu
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
   const stdin = Readable.from(typeof input === 'string' ? [Buffer.from(input)] : input);
-  const code = await runCli(['analyze', ...args], { stdin, stdout, stderr });
+  const code = await runCommand([analyzeCommand], ['analyze', ...args], { stdin, stdout, stderr });
   return { code, out, err };
 }
 

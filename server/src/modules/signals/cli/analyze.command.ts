@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { CliCommand, CliIo } from '../../../cli-command';
+import type { CliCommand, CliIo } from '../../../core/cli/cli-command';
 import type { WatchTermDefinition } from '../pipeline/contracts';
 import { analyzeText } from '../analysis/analyze';
 import { DEMO_WATCH_TERMS } from '../analysis/demo-watch-terms';

@@ -1,0 +1,25 @@
+/**
+ * `npm run cli -- <command> [args]`: commands that work without a running server (no database, no Nest).
+ * Each module lists its commands in its CLI surface, `modules/<name>/cli.ts`, which imports only pure
+ * code; stdout carries a command's output (JSON when asked), stderr its messages.
+ */
+import type { CliIo } from './core/cli/cli-command';
+import { runCommand } from './core/cli/run-cli';
+import { signalsCommands } from './modules/signals/cli';
+
+export const commands = [...signalsCommands];
+
+/** Runs `argv` (command name first) with the given streams; resolves to the exit code. */
+export const runCli = (argv: readonly string[], io: CliIo): Promise<number> => runCommand(commands, argv, io);
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`ruche cli: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
