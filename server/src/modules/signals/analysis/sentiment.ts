@@ -1,5 +1,5 @@
 import type { SentimentLabel, SentimentResult } from '../pipeline/contracts';
-import { sentimentFeatures } from './sentiment-features';
+import { LEXICON_FEATURES, sentimentFeatures, sentimentSegments } from './sentiment-features';
 import { loadSentimentModel, type LanguageModel } from './sentiment-model';
 import modelFile from './sentiment-model.json';
 
@@ -7,10 +7,14 @@ import modelFile from './sentiment-model.json';
  * French and English sentiment: score in (−1, 1) from the shipped logistic-regression model
  * (tools/sentiment/train.mjs explains how it was made, data/sentiment/ what it was made from).
  *
- *   score = 2·sigmoid(bias + Σ w_f / √n) − 1     over the n hashed features f of the text
+ *   score = 2·sigmoid(bias + mean over the text's sentences of Σ w_f / √n) − 1
+ *           (f the n hashed features of one sentence)
  *   label = neutral when |score| < the language's calibrated neutral margin, else by its sign
  *
- * A text in another language, or with no word the model knows, is neutral with score 0. A text whose
+ * A text in another language is neutral with score 0. A text with no word or emoticon of the language's
+ * lexicon is labelled neutral whatever its score: the model learnt its other words from reviews, where
+ * "battery" or "room" lean one way, and a news item made only of such words states no opinion. Its
+ * score is kept (it is the model's lean, and the hub can see it). A text whose
  * language is undetermined ('und': often a short one) gets the mean of the English and French scores.
  */
 
@@ -39,6 +43,7 @@ export function analyseSentiment(text: string, language: string): SentimentResul
 interface RawScore {
   score: number;
   margin: number;
+  /** the text has a word or emoticon of the language's lexicon: evidence of an opinion */
   known: boolean;
 }
 
@@ -47,23 +52,27 @@ const features: number[] = [];
 function raw(text: string, language: string): RawScore | null {
   const m = model(language);
   if (!m) return null;
-  features.length = 0;
-  sentimentFeatures(text, features);
-  let sum = 0;
+  // z = bias + mean over sentences of (Σ w_f / √n_sentence): the trainer fits exactly this form.
+  const segments = sentimentSegments(text);
+  let total = 0;
   let known = false;
-  for (const f of features) {
-    const w = m.weights[f]!;
-    if (w !== 0) known = true;
-    sum += w;
+  for (const segment of segments) {
+    features.length = 0;
+    sentimentFeatures(segment, m.lexicon, features, m.sharedOnly);
+    let sum = 0;
+    for (const f of features) {
+      sum += m.weights[f]!;
+      if (!known && LEXICON_FEATURES.has(f)) known = true;
+    }
+    if (features.length) total += sum / Math.sqrt(features.length);
   }
-  const z = m.bias + (features.length ? sum / Math.sqrt(features.length) : 0);
+  const z = m.bias + (segments.length ? total / segments.length : 0);
   return { score: 2 / (1 + Math.exp(-z)) - 1, margin: m.neutralMargin, known };
 }
 
 function result(score: number, margin: number, known: boolean): SentimentResult {
-  if (!known) return { ...NEUTRAL };
   // Three decimals, never reaching ±1 by rounding: the contract's scale is open at both ends.
   const rounded = Math.max(-0.999, Math.min(0.999, Math.round(score * 1000) / 1000));
-  const label: SentimentLabel = Math.abs(score) < margin ? 'neutral' : score > 0 ? 'positive' : 'negative';
+  const label: SentimentLabel = !known || Math.abs(score) < margin ? 'neutral' : score > 0 ? 'positive' : 'negative';
   return { score: rounded, label };
 }
