@@ -46,7 +46,8 @@ describe('analyseSentiment', () => {
   it('a factual sentence without a lexicon word is neutral, whatever the lean of its words', () => {
     expect(analyseSentiment('The meeting is on Tuesday at 10 in room B.', 'en').label).toBe('neutral');
     expect(analyseSentiment('La réunion a lieu mardi à 10 h en salle B.', 'fr').label).toBe('neutral');
-    expect(analyseSentiment('Orange publie ses résultats trimestriels jeudi.', 'fr').label).toBe('neutral');
+    // French sees no word but its lexicon's: nothing here has a weight, so the score is 0, not the bias.
+    expect(analyseSentiment('Orange publie ses résultats trimestriels jeudi.', 'fr')).toEqual({ score: 0, label: 'neutral' });
   });
 
   it('French is scored through its lexicon: inflected forms, negation and emoticons count', () => {
@@ -86,6 +87,9 @@ describe('analyseSentiment', () => {
     const en = analyseSentiment('super', 'en').score;
     const fr = analyseSentiment('super', 'fr').score;
     expect(analyseSentiment('super', 'und').score).toBeCloseTo((en + fr) / 2, 2);
+    // A word only English weighs: French contributes 0, not its bias.
+    expect(analyseSentiment('battery', 'fr').score).toBe(0);
+    expect(analyseSentiment('battery', 'und').score).toBeCloseTo(analyseSentiment('battery', 'en').score / 2, 2);
   });
 
   it('is fast: tens of thousands of short texts a second', () => {
