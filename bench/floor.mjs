@@ -28,7 +28,7 @@ async function session(req) {
   const token = /(?:^|;\s*)ruche_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
   if (!token) return undefined;
   const id = createHash('sha256').update(token).digest('hex');
-  const { rows } = await pool.query(SESSION, [id, idleSeconds]);
+  const { rows } = await pool.query({ name: 'session', text: SESSION, values: [id, idleSeconds] }); // prepared, as Ruche's session lookup (preparedQuery)
   const s = rows[0];
   if (s && Date.now() - s.last_seen_at.getTime() > 60_000) await pool.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [id]);
   return s;

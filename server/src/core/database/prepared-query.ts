@@ -26,12 +26,14 @@ function nameOf(text: string): string {
 export async function preparedQuery<T = Record<string, unknown>>(db: DataSource | EntityManager, text: string, values: readonly unknown[]): Promise<T[]> {
   const config = { name: nameOf(text), text, values: values as unknown[] };
   const manager = db instanceof EntityManager ? db : undefined;
+  const ds = manager ? manager.connection : (db as DataSource);
+  // As TypeORM's own queries do, so query logs and the tests that count or EXPLAIN statements see these.
+  ds.logger.logQuery(text, config.values);
   const runner = manager?.queryRunner;
   if (runner && !runner.isReleased) {
     const client = (await runner.connect()) as PoolClient;
     return (await client.query(config)).rows as T[];
   }
-  const ds = manager ? manager.connection : (db as DataSource);
   const pool = (ds.driver as unknown as { master: Pool }).master;
   return (await pool.query(config)).rows as T[];
 }

@@ -24,6 +24,7 @@ import { OrgService } from '../org';
 import { CampaignEntity, CampaignStageEntity } from './campaign.entity';
 import { CampaignNotFoundError, StageNotFoundError } from './campaigns.errors';
 import { renderMarkdown } from './markdown';
+import { preparedQuery } from '../../core/database/prepared-query';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
@@ -225,7 +226,7 @@ export class CampaignsService {
     if (typeof id !== 'string' || !UUID.test(id)) throw new CampaignNotFoundError();
     const { params, param } = paramList();
     const idParam = param(id);
-    const rows: Record<string, unknown>[] = await tx.query(`SELECT ${CAMPAIGN_COLUMNS('c')} FROM campaigns c WHERE c.id = ${idParam} AND ${campaignVisibleSql(actor, 'c', param)}`, params);
+    const rows = await preparedQuery(tx, `SELECT ${CAMPAIGN_COLUMNS('c')} FROM campaigns c WHERE c.id = ${idParam} AND ${campaignVisibleSql(actor, 'c', param)}`, params);
     if (!rows[0]) throw new CampaignNotFoundError();
     return campaignFromRow(rows[0]);
   }

@@ -1,8 +1,10 @@
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { rankParts, type IdeaSort, type VoteValue } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GqlContext } from '../../core/graphql/context';
+import { selectedFields } from '../../core/graphql/selection';
 import { CampaignsService, CampaignStageType, CampaignType, type CampaignEntity } from '../campaigns';
 import { UsersService, UserType } from '../users';
 import type { IdeaView } from './idea.entity';
@@ -29,8 +31,9 @@ export class IdeasResolver {
     description: 'A campaign’s board.',
     complexity: ({ args, childComplexity }) => 1 + Math.min(Number(args.first) || 25, 100) * childComplexity,
   })
-  ideas(@CurrentUser() user: AuthUser, @Args() args: IdeasArgs) {
-    return this.ideasService.board(user, { campaignId: args.campaignId, sort: args.sort as IdeaSort, first: args.first, after: args.after });
+  ideas(@CurrentUser() user: AuthUser, @Args() args: IdeasArgs, @Info() info: GraphQLResolveInfo) {
+    const fields = selectedFields(info, ['nodes']);
+    return this.ideasService.board(user, { campaignId: args.campaignId, sort: args.sort as IdeaSort, first: args.first, after: args.after, fields });
   }
 
   @Mutation(() => IdeaType, { description: 'The campaign’s audience, while it is open.' })

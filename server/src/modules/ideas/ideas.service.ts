@@ -23,6 +23,7 @@ import {
 } from '../campaigns';
 import { IdeaEntity, type IdeaView } from './idea.entity';
 import { IdeaNotFoundError } from './ideas.errors';
+import { preparedQuery } from '../../core/database/prepared-query';
 
 /** The columns of an idea row that ideaFromRow reads (with my_vote and counts_hidden). */
 export const IDEA_COLUMNS = [
@@ -30,13 +31,50 @@ export const IDEA_COLUMNS = [
   'last_activity_at', 'created_at', 'updated_at', 'hidden_at', 'merged_into_id', 'top_score', 'hot_score', 'controversy_score',
 ] as const;
 
+/** The columns every idea row carries (ids, author link, counters: what permissions and counts need). */
+const CORE_COLUMNS = ['id', 'campaign_id', 'author_id', 'anonymous', 'title', 'up_votes', 'down_votes', 'comment_count', 'hidden_at', 'merged_into_id'];
+/** Fields of Idea that need more than the core columns, and the columns they need. */
+const FIELD_COLUMNS: Record<string, readonly string[]> = {
+  body: ['body'],
+  bodyHtml: ['body_html'],
+  tags: ['tags'],
+  createdAt: ['created_at'],
+  updatedAt: ['updated_at'],
+  lastActivityAt: ['last_activity_at'],
+  stage: ['stage_id'],
+  reviewSummary: ['stage_id'],
+  reviews: ['stage_id'],
+  myReview: ['stage_id'],
+  rankExplanation: ['created_at', 'top_score', 'hot_score', 'controversy_score'],
+};
+/** Fields of Idea served by the core columns alone (or by loaders keyed by its id). */
+const CORE_FIELDS = new Set([
+  '__typename', 'id', 'title', 'author', 'isAnonymous', 'isMine', 'upVotes', 'downVotes', 'myVote', 'countsHidden', 'commentCount', 'campaign',
+  'hiddenAt', 'mergedIntoId', 'mergedInto', 'flagCount', 'followerCount', 'isFollowing', 'links', 'myFlag', 'viewerCanModerate',
+]);
+
+/**
+ * The columns a board page reads for the fields asked (GraphQL's selection of its nodes): a board of
+ * 50 ideas that shows titles and counts does not read 50 bodies, their HTML and five timestamps each.
+ * A field this list does not know reads every column.
+ */
+export function ideaColumnsFor(fields: ReadonlySet<string> | undefined): readonly string[] {
+  if (!fields) return IDEA_COLUMNS;
+  const columns = new Set(CORE_COLUMNS);
+  for (const field of fields) {
+    if (FIELD_COLUMNS[field]) FIELD_COLUMNS[field].forEach((c) => columns.add(c));
+    else if (!CORE_FIELDS.has(field)) return IDEA_COLUMNS;
+  }
+  return IDEA_COLUMNS.filter((c) => columns.has(c));
+}
+
 /**
  * An idea row as `viewer` sees it. `$viewer` is bound by the caller; `c` is the idea's campaign and `v`
  * the viewer's vote. Counts are hidden (countsHidden) while the campaign hides them until people vote,
  * the viewer has not voted on this idea, and the campaign has not closed (the database's clock).
  */
-const IDEA_SELECT = (viewer: string, extraColumns = '') => `
-  SELECT ${IDEA_COLUMNS.map((c) => `i.${c}`).join(', ')}, coalesce(v.value, 0)::int AS my_vote,
+const IDEA_SELECT = (viewer: string, extraColumns = '', columns: readonly string[] = IDEA_COLUMNS) => `
+  SELECT ${columns.map((c) => `i.${c}`).join(', ')}, coalesce(v.value, 0)::int AS my_vote,
          (c.hide_counts_until_voted AND now() < c.closes_at AND v.value IS NULL) AS counts_hidden${extraColumns}
     FROM ideas i
     JOIN campaigns c ON c.id = i.campaign_id
@@ -72,6 +110,8 @@ const SORT_COLUMNS: Record<IdeaSort, SortColumn> = {
 
 export interface BoardQuery {
   campaignId: string;
+  /** The fields asked of each idea (ideaColumnsFor); all when absent. */
+  fields?: ReadonlySet<string>;
   sort?: IdeaSort;
   first?: number;
   after?: string;
@@ -168,14 +208,15 @@ export class IdeasService {
       if (!cursor || cursor[0] !== sort || !UUID.test(cursor[2]) || cursor[1].length > 40 || !valid.test(cursor[1])) throw new BadInputError('Invalid cursor.', { field: 'after' });
       keyset = ` AND (${column}, i.id) < (${fromCursor(param(cursor[1]))}, ${param(cursor[2])}::uuid)`;
     }
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `${IDEA_SELECT(viewer, `, ${key} AS sort_key`)}
+    const rows = await preparedQuery(
+      this.ds,
+      `${IDEA_SELECT(viewer, `, ${key} AS sort_key`, ideaColumnsFor(query.fields))}
         WHERE ${where}${keyset}
         ORDER BY ${column} DESC, i.id DESC
         LIMIT ${param(first + 1)}`,
       params,
     );
-    const [{ count }] = await this.ds.query(`SELECT count(*)::int AS count FROM ideas i WHERE i.campaign_id = $1 AND ${ON_BOARD}`, [campaign.id]);
+    const [{ count }] = await preparedQuery<{ count: number }>(this.ds, `SELECT count(*)::int AS count FROM ideas i WHERE i.campaign_id = $1 AND ${ON_BOARD}`, [campaign.id]);
     const page = rows.slice(0, first);
     const last = page[page.length - 1];
     return {

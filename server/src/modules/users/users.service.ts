@@ -14,6 +14,7 @@ import { byKeys, LoaderKey, type RequestLoaders } from '../../core/graphql/loade
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
 import { UserEntity } from './user.entity';
 import { ExternalAccountConflictError, UserNotFoundError } from './users.errors';
+import { preparedQuery } from '../../core/database/prepared-query';
 
 export const MAX_PAGE = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,7 +69,7 @@ export class UsersService {
   // which cost more than the query (bench/hivemind.mjs).
   readonly byId = new LoaderKey<string, UserEntity | null>('users.byId', () =>
     new DataLoader(async (ids) => {
-      const rows: Record<string, unknown>[] = await this.ds.query(`SELECT * FROM users WHERE id = ANY($1::uuid[])`, [[...ids]]);
+      const rows = await preparedQuery(this.ds, `SELECT * FROM users WHERE id = ANY($1::uuid[])`, [[...ids]]);
       return byKeys(ids, rows.map((row) => this.fromRow(row)), (u) => u.id);
     }),
   );
