@@ -72,6 +72,15 @@ export const CAMPAIGN_COLUMNS = (alias: string) => `${alias}.*,
   ARRAY(SELECT cd.department_id::text FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id ORDER BY cd.department_id) AS audience_ids,
   CASE WHEN now() < ${alias}.opens_at THEN 'upcoming' WHEN now() >= ${alias}.closes_at THEN 'closed' ELSE 'open' END AS status`;
 
+/**
+ * CAMPAIGN_COLUMNS without the description and its HTML: what rules need (dates, audience, budget),
+ * for statements on the request path that check a campaign without showing it (a vote).
+ */
+export const CAMPAIGN_RULE_COLUMNS = (alias: string) =>
+  ['id', 'department_id', 'title', 'opens_at', 'closes_at', 'audience', 'vote_budget', 'hide_counts_until_voted', 'created_by', 'created_at', 'updated_at']
+    .map((c) => `${alias}.${c}`)
+    .join(', ') + CAMPAIGN_COLUMNS(alias).slice(CAMPAIGN_COLUMNS(alias).indexOf(','));
+
 const STATUS_SQL: Record<CampaignStatus, (alias: string) => string> = {
   upcoming: (a) => `now() < ${a}.opens_at`,
   open: (a) => `now() >= ${a}.opens_at AND now() < ${a}.closes_at`,

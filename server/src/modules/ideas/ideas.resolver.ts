@@ -47,8 +47,13 @@ export class IdeasResolver {
   }
 
   @Mutation(() => VoteResult, { description: 'Votes up or down (changes your vote if you had one). The campaign’s audience, while it is open, within its budget.' })
-  vote(@CurrentUser() user: AuthUser, @Args('ideaId', { type: () => ID }) ideaId: string, @Args('value', { type: () => VoteValueEnum }) value: VoteValueEnum) {
-    return this.votes.vote(user, ideaId, value as VoteValue);
+  vote(
+    @CurrentUser() user: AuthUser,
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Args('value', { type: () => VoteValueEnum }) value: VoteValueEnum,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.votes.vote(user, ideaId, value as VoteValue, selectedFields(info, ['idea']));
   }
 
   @Mutation(() => VoteResult, { description: 'Takes your vote back; its budget unit returns.' })

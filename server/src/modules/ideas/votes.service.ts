@@ -6,11 +6,11 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { authorize } from '../../core/auth/authorize';
 import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey } from '../../core/graphql/loaders';
-import { CAMPAIGN_COLUMNS, campaignContext, campaignFromRow, campaignParticipantSql, CampaignsService, campaignVisibleSql, paramList, UUID, type CampaignEntity } from '../campaigns';
+import { CAMPAIGN_RULE_COLUMNS, campaignContext, campaignFromRow, campaignParticipantSql, CampaignsService, campaignVisibleSql, paramList, UUID, type CampaignEntity } from '../campaigns';
 import type { IdeaView } from './idea.entity';
 import { IdeaNotFoundError, VoteBudgetExceededError } from './ideas.errors';
 import { VoteAnnouncer } from './vote-announcer';
-import { assertOpen, IDEA_COLUMNS, ideaFromRow, IdeasService } from './ideas.service';
+import { assertOpen, ideaColumnsFor, ideaFromRow, IdeasService } from './ideas.service';
 import { preparedQuery } from '../../core/database/prepared-query';
 
 export interface VoteOutcome {
@@ -73,7 +73,7 @@ export class VotesService {
    * checkVoter. Its snapshot predates the cast, so the idea's counters, scores and the voter's vote
    * come from the cast (the scores by the functions of the stored columns).
    */
-  async vote(actor: AuthUser, ideaId: string, value: VoteValue): Promise<VoteOutcome> {
+  async vote(actor: AuthUser, ideaId: string, value: VoteValue, fields?: ReadonlySet<string>): Promise<VoteOutcome> {
     if (!VOTE_VALUES.includes(value)) throw new BadInputError('A vote is up or down.', { field: 'value' });
     if (typeof ideaId !== 'string' || !UUID.test(ideaId)) throw new IdeaNotFoundError();
     const wanted = value === 'up' ? 1 : -1;
@@ -83,7 +83,7 @@ export class VotesService {
     const vote = param(wanted);
     // The cast reads the counters under its lock, changed or not (NULL only when refused for want of budget).
     const after = (column: string, cast: string, when = 'cv.up_votes IS NOT NULL') => `CASE WHEN ${when} THEN ${cast} ELSE i.${column} END AS idea__${column}`;
-    const ideaColumns = IDEA_COLUMNS.map((c) => {
+    const ideaColumns = ideaColumnsFor(fields).map((c) => {
       if (c === 'up_votes') return after(c, 'cv.up_votes');
       if (c === 'down_votes') return after(c, 'cv.down_votes');
       if (c === 'top_score') return after(c, 'ruche_wilson_lower(cv.up_votes, cv.down_votes)');
@@ -95,7 +95,7 @@ export class VotesService {
     const rows = await preparedQuery(
       this.ds,
       `WITH target AS MATERIALIZED (
-         SELECT ${CAMPAIGN_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
+         SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
                 ${campaignParticipantSql(actor, 'c', param)} AS may_participate
            FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
           WHERE i.id = ${idea}::uuid AND ${campaignVisibleSql(actor, 'c', param)}
@@ -160,7 +160,7 @@ export class VotesService {
     const { params, param } = paramList();
     const idParam = param(ideaId);
     const rows: Record<string, unknown>[] = await tx.query(
-      `SELECT ${CAMPAIGN_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id
+      `SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id
          FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
         WHERE i.id = ${idParam} AND ${campaignVisibleSql(actor, 'c', param)}`,
       params,
