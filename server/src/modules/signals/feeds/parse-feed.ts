@@ -7,7 +7,7 @@ import { childNamed, childrenNamed, innerMarkup, parseXmlTree, textOf, type XmlE
 /**
  * RSS 0.9x / 1.0 (RDF) / 2.0 and Atom 0.3 / 1.0 into `ParsedFeed`, with Dublin Core, content:encoded and
  * media:* (title, description, credit as fallbacks). The XML layer is xml-tree.ts (why not
- * @rowanmanning/feed-parser as is: see there); this file maps the vocabularies onto the contract, with
+ * @rowanmanning/feed-parser as is: see xml-tree.ts); this file maps the vocabularies onto the contract, with
  * limits so one hostile document cannot take the poller's memory.
  */
 
