@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly status?: number,
     /** The input field a BAD_USER_INPUT names (`extensions.field`), for showing the message next to it. */
     readonly field?: string,
+    /** The rest of the error's `extensions` (e.g. a watch query's `reason` and `position`), for showing it precisely. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -30,7 +32,7 @@ export function errorCodeOf(error: unknown): ClientErrorCode {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: unknown; field?: unknown } }[];
+  errors?: { message: string; extensions?: { code?: unknown; field?: unknown; [key: string]: unknown } }[];
 }
 
 const printed = new WeakMap<object, string>();
@@ -80,7 +82,7 @@ export async function request<TData, TVars extends Record<string, unknown>>(
   const first = body.errors?.[0];
   if (first) {
     const field = first.extensions?.field;
-    throw new ApiError(toErrorCode(first.extensions?.code), first.message, res.status, typeof field === 'string' ? field : undefined);
+    throw new ApiError(toErrorCode(first.extensions?.code), first.message, res.status, typeof field === 'string' ? field : undefined, { ...first.extensions });
   }
   if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', `Empty response (${res.status}).`, res.status);
   return body.data;
