@@ -25,9 +25,10 @@ import { CommentsModule } from './modules/comments';
 import { ModerationModule } from './modules/moderation';
 import { PairwiseModule } from './modules/pairwise';
 import { SignalsModule } from './modules/signals';
+import { AlertsModule } from './modules/alerts';
 
 /** Feature modules, each with its own tables, rules and errors. A new pillar is one more entry. */
-const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule, ReviewsModule, ModerationModule, SignalsModule];
+const FEATURES = [AuditModule, HealthModule, OrgModule, UsersModule, IdentityModule, NotificationsModule, CampaignsModule, IdeasModule, FollowsModule, CommentsModule, PairwiseModule, ReviewsModule, ModerationModule, SignalsModule, AlertsModule];
 
 /** Core infrastructure first, then the features. */
 @Module({})

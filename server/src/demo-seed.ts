@@ -9,6 +9,7 @@ import { seedDemoFollows } from './modules/follows';
 import { seedDemoCuration } from './modules/moderation';
 import { seedDemoPairwise } from './modules/pairwise';
 import { seedDemoSignals } from './modules/signals';
+import { seedDemoAlerts } from './modules/alerts';
 
 /**
  * The demo organisation, seeded once on an empty database: each module seeds its own tables, in
@@ -26,6 +27,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await seedDemoPairwise(tx);
     await seedDemoReviews(tx);
     await seedDemoSignals(tx, departments);
+    await seedDemoAlerts(tx, departments);
     // Last: follows derive from every demo idea and comment (authors and commenters follow).
     await seedDemoFollows(tx);
     return true;

@@ -62,6 +62,12 @@ export const ERRORS = {
   WEBHOOK_BODY_INVALID: 400,
   UNSUPPORTED_MEDIA_TYPE: 415,
   SOURCE_FETCH_REFUSED: 422,
+  // alerts: Dynamic Signal alert rules and alerts; an alert the person may not see answers as not found
+  ALERT_RULE_NOT_FOUND: 404,
+  ALERT_NOT_FOUND: 404,
+  ALERT_FEEDBACK_GIVEN: 409,
+  ALERT_CLOSED: 409,
+  BACKTEST_RANGE_INVALID: 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERRORS;

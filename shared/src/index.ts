@@ -11,3 +11,4 @@ export * from './pairwise';
 export * from './reviews';
 export * from './curation';
 export * from './signals';
+export * from './alerts';

@@ -21,6 +21,7 @@ describe('notification kinds', () => {
       ['idea.merged', { ...idea, intoIdeaId: 'i-2', intoIdeaTitle: 'Roofs' }, '/campaigns/c-1/ideas/i-2'],
       ['campaign.opened', { campaignId: 'c-1', campaignTitle: 'Energy' }, '/campaigns/c-1'],
       ['campaign.closing_soon', { campaignId: 'c-1', campaignTitle: 'Energy', closesAt: '2026-12-01T00:00:00Z' }, '/campaigns/c-1'],
+      ['signal.alert', { alertId: 'a-1', ruleId: 'r-1', ruleName: 'Orange', subject: 'Orange', kind: 'burst', observed: 40, expected: 3.5, minute: '2026-11-02T10:03:00.000Z' }, '/signals?alert=a-1'],
     ];
     expect(cases.map(([kind]) => kind).sort()).toEqual([...NOTIFICATION_KINDS].sort());
     for (const [kind, payload, link] of cases) expect(notificationLink({ kind, payload })).toBe(link);

@@ -1,3 +1,5 @@
+import { alertLink } from './alerts';
+
 /**
  * The notification centre's vocabulary, shared by the server (which writes notifications) and the web
  * (which renders each kind as a localised sentence with a link). A pillar that needs a new kind adds it
@@ -16,6 +18,7 @@ export const NOTIFICATION_KINDS = [
   'vote.refunded',
   'campaign.closing_soon',
   'campaign.opened',
+  'signal.alert',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -33,6 +36,7 @@ export const NOTIFICATION_DEFAULTS: Record<NotificationKind, { inApp: boolean }>
   'vote.refunded': { inApp: true },
   'campaign.closing_soon': { inApp: true },
   'campaign.opened': { inApp: true },
+  'signal.alert': { inApp: true },
 };
 
 /** An idea as a notification remembers it. */
@@ -70,6 +74,20 @@ export interface NotificationPayloads {
   'campaign.closing_soon': { campaignId: string; campaignTitle: string; closesAt: string };
   /** A campaign open to the recipient has opened. */
   'campaign.opened': { campaignId: string; campaignTitle: string };
+  /**
+   * Dynamic Signal: an alert rule routed to the recipient (their department or them by name) fired:
+   * what happened to which term or topic, observed against expected, at which minute (ISO 8601 UTC).
+   */
+  'signal.alert': {
+    alertId: string;
+    ruleId: string;
+    ruleName: string;
+    subject: string;
+    kind: 'burst' | 'drop' | 'ramp' | 'sentiment';
+    observed: number;
+    expected: number;
+    minute: string;
+  };
 }
 
 export type NotificationPayload<K extends NotificationKind = NotificationKind> = NotificationPayloads[K];
@@ -119,6 +137,8 @@ export function notificationLink(view: Pick<NotificationView, 'kind' | 'payload'
     case 'campaign.closing_soon':
     case 'campaign.opened':
       return `/campaigns/${encodeURIComponent((view.payload as { campaignId: string }).campaignId)}`;
+    case 'signal.alert':
+      return alertLink((view.payload as NotificationPayloads['signal.alert']).alertId);
     default:
       return '/notifications';
   }

@@ -27,7 +27,9 @@ type InContext =
   | 'review.read'
   | 'campaign.moderate'
   | 'idea.revealAuthor'
-  | 'signals.view';
+  | 'signals.view'
+  | 'alerts.receive'
+  | 'alerts.view';
 const FIXED: Record<Exclude<Action, InContext>, Expect> = {
   'organisation.administer': row(['admin'], ['admin']),
   'users.setRole': row(['admin'], ['admin']),
@@ -36,6 +38,7 @@ const FIXED: Record<Exclude<Action, InContext>, Expect> = {
   'content.review': row(['manager', 'hub_coordinator', 'admin'], ALL),
   'signals.read': row(['manager', 'hub_coordinator', 'admin'], ALL),
   'signals.manage': row(['hub_coordinator', 'admin'], ALL),
+  'alerts.manage': row(['hub_coordinator', 'admin'], ALL),
 };
 
 const ROUTE: Record<HubModel, Expect> = {
@@ -54,7 +57,7 @@ const actor = (role: Role, isHubMember: boolean): Actor => ({ role, isHubMember,
 
 describe('permission policy', () => {
   it('has an expectation for every action', () => {
-    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS, ...REVIEW_ACTIONS, ...CURATION_ACTIONS, ...SIGNAL_ACTIONS].sort()).toEqual([...ACTIONS].sort());
+    expect([...Object.keys(FIXED), 'hub.route', 'department.represent', ...HIVEMIND_ACTIONS, ...REVIEW_ACTIONS, ...CURATION_ACTIONS, ...SIGNAL_ACTIONS, ...ALERT_ACTIONS].sort()).toEqual([...ACTIONS].sort());
   });
 
   for (const action of Object.keys(FIXED) as (keyof typeof FIXED)[]) {
@@ -232,4 +235,31 @@ describe('permission policy · Dynamic Signal', () => {
     expect(can({ role: 'manager', isHubMember: false, departmentId: null }, 'signals.view', { departmentId: OTHER })).toBe(false);
     expect(can({ role: 'manager', isHubMember: false, departmentId: null }, 'signals.view', { departmentId: null })).toBe(true);
   });
+});
+
+// Dynamic Signal alerts: who receives a rule's alerts routed to a department (by hub model), who sees an alert.
+const ALERT_ACTIONS = ['alerts.receive', 'alerts.view'];
+const MANAGERS_UP: Role[] = ['manager', 'hub_coordinator', 'admin'];
+const REPS_UP: Role[] = ['department_rep', 'manager', 'hub_coordinator', 'admin'];
+const ALERTS: [string, Action, PolicyContext, Expect][] = [
+  ['receive · my department · distributed', 'alerts.receive', { departmentId: DEPT, hubModel: 'distributed' }, row(REPS_UP, REPS_UP)],
+  ['receive · my department · collegial', 'alerts.receive', { departmentId: DEPT, hubModel: 'collegial' }, row(REPS_UP, REPS_UP)],
+  ['receive · my department · centralised', 'alerts.receive', { departmentId: DEPT, hubModel: 'centralised' }, row(MANAGERS_UP, MANAGERS_UP)],
+  ['receive · another department', 'alerts.receive', { departmentId: OTHER, hubModel: 'distributed' }, row([], [])],
+  ['receive · no hub model', 'alerts.receive', { departmentId: DEPT }, row([], [])],
+  ['receive · no department', 'alerts.receive', { departmentId: null, hubModel: 'distributed' }, row([], [])],
+  ['view alert · recipient', 'alerts.view', { alertRecipient: true }, row(ALL, ALL)],
+  ['view alert · not a recipient', 'alerts.view', { alertRecipient: false }, row(['hub_coordinator', 'admin'], ALL)],
+  ['view alert · no context', 'alerts.view', {}, row(['hub_coordinator', 'admin'], ALL)],
+];
+
+describe('permission policy · Dynamic Signal alerts', () => {
+  for (const [name, action, context, expected] of ALERTS) {
+    for (const role of ROLES) {
+      it(`${name} · ${role}`, () => {
+        expect(can({ role, isHubMember: false, departmentId: DEPT }, action, context)).toBe(expected[role].spoke);
+        expect(can({ role, isHubMember: true, departmentId: DEPT }, action, context)).toBe(expected[role].hub);
+      });
+    }
+  }
 });

@@ -33,6 +33,8 @@ export interface PolicyContext {
   reviewAssigned?: boolean;
   /** Reviews: the stage's scorecard also takes reviews from people with 'content.review' who see the campaign. */
   reviewVolunteers?: boolean;
+  /** Dynamic Signal alerts: the person is one of the alert's recipients (routed to them or their department when it fired). */
+  alertRecipient?: boolean;
 }
 
 type Rule = (actor: Actor, context: PolicyContext) => boolean;
@@ -184,6 +186,23 @@ export const POLICY = {
     if (!hasRoleAtLeast(a.role, 'manager')) return false;
     return c.departmentId === null || (!!a.departmentId && a.departmentId === c.departmentId);
   },
+  /** Dynamic Signal alerts: create, edit, switch on and off, delete and backtest alert rules: the hub, hub coordinators and administrators. */
+  'alerts.manage': (a) => a.isHubMember || hasRoleAtLeast(a.role, 'hub_coordinator'),
+  /**
+   * Dynamic Signal alerts: receive the alerts a rule routes to department `c.departmentId`, following
+   * the hub model (`c.hubModel`): its managers always; its department representatives too under the
+   * distributed and collegial models — under the centralised one the hub triages for the spokes, so a
+   * spoke hears through its managers only. People named on a rule receive its alerts whatever this says.
+   */
+  'alerts.receive': (a, c) => {
+    if (c.hubModel === undefined || !c.departmentId || a.departmentId !== c.departmentId) return false;
+    return hasRoleAtLeast(a.role, 'manager') || (a.role === 'department_rep' && c.hubModel !== 'centralised');
+  },
+  /**
+   * Dynamic Signal alerts: see an alert, give feedback on it, acknowledge or close it: its recipients
+   * (`c.alertRecipient`), the hub, hub coordinators and administrators.
+   */
+  'alerts.view': (a, c) => a.isHubMember || hasRoleAtLeast(a.role, 'hub_coordinator') || c.alertRecipient === true,
 } satisfies Record<string, Rule>;
 
 /** Reviews: whether the actor wrote the idea (authorId must be given: unknown counts as the author, refusing). */

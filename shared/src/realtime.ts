@@ -4,6 +4,7 @@ import type { IdeaStagePayload, IdeaVotesBatch } from './hivemind';
 import type { IdeaMergedPayload, IdeaModerationPayload } from './curation';
 import type { CommentEventPayload } from './comments';
 import type { NotificationNewEvent, NotificationUnreadEvent } from './notifications';
+import type { AlertNewEvent } from './alerts';
 import type { SignalImportProgressEvent, SignalSourceHealthEvent } from './signals';
 
 /** Room names, built in one place so server and tests agree. */
@@ -72,6 +73,8 @@ export interface ServerToClientEvents {
   'signal:source-health': (payload: SignalSourceHealthEvent) => void;
   /** Dynamic Signal: an NDJSON import made progress (its starter's room). */
   'signal:import-progress': (payload: SignalImportProgressEvent) => void;
+  /** Dynamic Signal: an alert was raised (its recipients' rooms and the hub's; after its transaction committed). */
+  'alert:new': (payload: AlertNewEvent) => void;
 }
 
 /** Events browsers send to the server; acknowledgements carry the result. */

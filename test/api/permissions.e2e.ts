@@ -33,6 +33,9 @@ const signedIn = (outcome: Outcome): Record<Persona, Outcome> => ({
 const adminOnly: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), admin: 'ok' };
 /** Dynamic Signal: managers and up read the stream (the Marketing personas are not in the hub). */
 const signalsRead: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), manager: 'ok', hub_coordinator: 'ok', admin: 'ok' };
+/** Dynamic Signal alerts: the hub and administrators manage rules; the Marketing personas see an alert routed to Marketing (the demo's model is collegial: its member does not receive). */
+const alertsManage: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' };
+const alertsRouted: Record<Persona, Outcome> = { ...signedIn('ok'), anonymous: 'UNAUTHENTICATED', member: 'ALERT_NOT_FOUND' };
 /** Dynamic Signal: the hub and administrators manage sources, watchlists and corrections. */
 const signalsManage: Record<Persona, Outcome> = { ...signedIn('FORBIDDEN'), hub_coordinator: 'ok', admin: 'ok' };
 
@@ -68,6 +71,10 @@ interface Ids {
   doomedWatchlist?: string;
   doomedTerm?: string;
   doomedRule?: string;
+  /** Dynamic Signal alerts: a demo rule, one made to be deleted, and an alert of the demo Orange rule routed to Marketing. */
+  alertRule?: string;
+  doomedAlertRule?: string;
+  alertId?: string;
 }
 
 interface Operation {
@@ -339,6 +346,27 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (ids) => ({ id: ids.doomedRule }),
     expect: { ...signalsManage, admin: 'SENTIMENT_RULE_NOT_FOUND' },
   },
+  // Dynamic Signal alerts: the hub manages rules and backtests; an alert shows to its recipients and the hub
+  alertRules: { kind: 'query', document: `{ alertRules { id } }`, expect: alertsManage },
+  alertRule: { kind: 'query', document: `query($id: ID!) { alertRule(id: $id) { id } }`, variables: (ids) => ({ id: ids.alertRule }), expect: alertsManage },
+  backtestAlertRule: {
+    kind: 'query',
+    document: `query($id: ID!, $from: DateTime!, $to: DateTime!) { backtestAlertRule(ruleId: $id, from: $from, to: $to) { fired } }`,
+    variables: (ids) => ({ id: ids.alertRule, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() }),
+    expect: alertsManage,
+  },
+  createAlertRule: { kind: 'mutation', document: `mutation($id: ID!) { createAlertRule(input: { name: "Essai", termId: $id, enabled: false }) { id } }`, variables: (ids) => ({ id: ids.term }), expect: alertsManage },
+  updateAlertRule: { kind: 'mutation', document: `mutation($id: ID!) { updateAlertRule(id: $id, input: { preset: high }) { id } }`, variables: (ids) => ({ id: ids.alertRule }), expect: alertsManage },
+  deleteAlertRule: {
+    kind: 'mutation',
+    document: `mutation($id: ID!) { deleteAlertRule(id: $id) }`,
+    variables: (ids) => ({ id: ids.doomedAlertRule }),
+    expect: { ...alertsManage, admin: 'ALERT_RULE_NOT_FOUND' },
+  },
+  alerts: { kind: 'query', document: `{ alerts(first: 5) { nodes { id samples { id } } } }`, expect: signedIn('ok') },
+  alert: { kind: 'query', document: `query($id: ID!) { alert(id: $id) { id } }`, variables: (ids) => ({ id: ids.alertId }), expect: alertsRouted },
+  giveAlertFeedback: { kind: 'mutation', document: `mutation($id: ID!) { giveAlertFeedback(id: $id, verdict: useful) { id } }`, variables: (ids) => ({ id: ids.alertId }), expect: alertsRouted },
+  setAlertStatus: { kind: 'mutation', document: `mutation($id: ID!) { setAlertStatus(id: $id, status: acknowledged) { id } }`, variables: (ids) => ({ id: ids.alertId }), expect: alertsRouted },
 };
 
 function schemaOperations(): string[] {
@@ -401,6 +429,16 @@ describe('permission matrix: every operation × every role', () => {
     const item = await t.gql<{ createSignalItem: { id: string } }>(`mutation($id: ID!) { createSignalItem(input: { sourceId: $id, title: "Clairvoy rappelle ses lampes" }) { id } }`, { id: ids.manualSource }, hub);
     if (!item.data) throw new Error(JSON.stringify(item.errors));
     ids.signalItem = item.data.createSignalItem.id;
+    // Dynamic Signal alerts: see Ids.
+    ids.alertRule = await one(`SELECT id FROM alert_rules WHERE name LIKE 'Orange%'`);
+    ids.doomedAlertRule = await one(`INSERT INTO alert_rules (name, term_id, kinds, preset, time_zone, enabled) VALUES ('À supprimer', $1, '{burst}', 'medium', 'UTC', false) RETURNING id`, [ids.term]);
+    const [marketingDept] = await t.ds.query(`SELECT id FROM departments WHERE code = 'marketing'`);
+    const recipients = (await t.ds.query(`SELECT id FROM users WHERE department_id = $1 AND role IN ('manager', 'department_rep')`, [marketingDept.id])).map((r: { id: string }) => r.id);
+    ids.alertId = await one(
+      `INSERT INTO alerts (rule_id, minute, kind, rule_name, subject, measure, observed, expected, strength, window_minutes, preset, multiplier, recipients)
+       VALUES ($1, date_trunc('minute', now()) - interval '1 hour', 'burst', 'Orange : pic de mentions', 'Orange', 'authors', 14, 2.5, 7.1, 1, 'medium', 1, $2::uuid[]) RETURNING id`,
+      [ids.alertRule, recipients],
+    );
   });
   afterAll(() => t.close());
 

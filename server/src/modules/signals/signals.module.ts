@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { FastifyInstance } from 'fastify';
 import { AuditModule } from '../audit';
 import { OrgModule } from '../org';
+import { CountsReader } from './counts-reader';
 import { ImportsController } from './ingest/imports.controller';
 import { ImportsService } from './ingest/imports.service';
 import { IngestService } from './ingest/ingest.service';
@@ -44,8 +45,9 @@ import { WatchlistsService } from './watchlists.service';
     SignalImportResolver,
     WatchlistsResolver,
     ItemsResolver,
+    CountsReader,
   ],
-  exports: [SourcesService, WatchlistsService, ItemsService, IngestService, PollingService, RetentionService],
+  exports: [CountsReader, SourcesService, WatchlistsService, ItemsService, IngestService, PollingService, RetentionService],
 })
 export class SignalsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

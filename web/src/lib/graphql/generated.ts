@@ -35,6 +35,155 @@ export type AddStageInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What happened: the term or topic, observed against expected over a window, how unusual, and examples. */
+export type Alert = {
+  createdAt: Scalars['DateTime']['output'];
+  expected: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  kind: AlertKind;
+  measure: AlertMeasure;
+  /** The last minute of the window. */
+  minute: Scalars['DateTime']['output'];
+  /** The feedback multiplier of the thresholds when it fired. */
+  multiplier: Scalars['Float']['output'];
+  /** Your verdict, if you gave one. */
+  myFeedback?: Maybe<AlertFeedback>;
+  negativeShare?: Maybe<Scalars['Float']['output']>;
+  noiseCount: Scalars['Int']['output'];
+  observed: Scalars['Float']['output'];
+  preset: AlertPreset;
+  /** People it was routed to. */
+  recipientCount: Scalars['Int']['output'];
+  ruleId: Scalars['ID']['output'];
+  ruleName: Scalars['String']['output'];
+  samples: Array<AlertSample>;
+  sentimentMean?: Maybe<Scalars['Float']['output']>;
+  status: AlertStatus;
+  statusAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How unusual: -log10 of the p-value (bursts), of the likelihood ratio (ramps, drops), or |z| (sentiment). */
+  strength: Scalars['Float']['output'];
+  /** The term’s or the watchlist’s label. */
+  subject: Scalars['String']['output'];
+  termId?: Maybe<Scalars['ID']['output']>;
+  usefulCount: Scalars['Int']['output'];
+  watchlistId?: Maybe<Scalars['ID']['output']>;
+  /** Items in the window. */
+  windowItems: Scalars['Int']['output'];
+  windowMinutes: Scalars['Int']['output'];
+  /** The first minute of the window. */
+  windowStart: Scalars['DateTime']['output'];
+};
+
+export type AlertConnection = {
+  nodes: Array<Alert>;
+  pageInfo: PageInfo;
+};
+
+/** useful lowers the rule’s thresholds a little; noise raises them. */
+export type AlertFeedback =
+  | 'noise'
+  | 'useful';
+
+export type AlertFilter = {
+  kind?: InputMaybe<AlertKind>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Alerts whose minute is at or after this. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<AlertStatus>;
+};
+
+/** burst (distinct authors well above the expected), drop, ramp (a slow climb) or sentiment (the mean shifted). */
+export type AlertKind =
+  | 'burst'
+  | 'drop'
+  | 'ramp'
+  | 'sentiment';
+
+/** What observed and expected count: distinct authors, items, or the mean sentiment (-1…1). */
+export type AlertMeasure =
+  | 'authors'
+  | 'items'
+  | 'sentiment';
+
+/** Sensitivity: low only speaks for large events; high for earlier, smaller ones. */
+export type AlertPreset =
+  | 'high'
+  | 'low'
+  | 'medium';
+
+/** What to watch (a term or a topic), when to speak (preset, kinds, conditions) and to whom (departments, people). */
+export type AlertRule = {
+  /** Minutes between two alerts of one kind; null: the preset’s. */
+  cooldownMinutes?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  departmentIds: Array<Scalars['ID']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Only items matching these keywords (the watchlist query syntax) count. */
+  keywords?: Maybe<Scalars['String']['output']>;
+  kinds: Array<AlertKind>;
+  /** What feedback made of the thresholds: 1 is the preset’s, 1.2 after one “noise”… */
+  multiplier: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  /** Fire only when at least this share (0…1) of the window’s items is negative. */
+  negativeShareMin?: Maybe<Scalars['Float']['output']>;
+  noiseCount: Scalars['Int']['output'];
+  personIds: Array<Scalars['ID']['output']>;
+  preset: AlertPreset;
+  /** Fire only when the window’s mean sentiment is at most this (-1…1). */
+  sentimentMaxMean?: Maybe<Scalars['Float']['output']>;
+  /** The watch term watched (or null for a topic). */
+  termId?: Maybe<Scalars['ID']['output']>;
+  /** The IANA zone whose wall clock shapes the daily baseline. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  usefulCount: Scalars['Int']['output'];
+  /** The earliest the detector may alert (its first minute of data + the preset’s warm-up); null: no data yet. */
+  warmUpEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The watchlist watched as a topic: all its terms together (or null for a term). */
+  watchlistId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** On update, fields left out stay as they are; null clears a nullable one. */
+export type AlertRuleInput = {
+  cooldownMinutes?: InputMaybe<Scalars['Int']['input']>;
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  keywords?: InputMaybe<Scalars['String']['input']>;
+  /** Default: all four. */
+  kinds?: InputMaybe<Array<AlertKind>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  negativeShareMin?: InputMaybe<Scalars['Float']['input']>;
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: medium. */
+  preset?: InputMaybe<AlertPreset>;
+  sentimentMaxMean?: InputMaybe<Scalars['Float']['input']>;
+  /** Either a term or a watchlist. */
+  termId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: Europe/Paris. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  watchlistId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An item of the alert’s window, as it was stored (shown only to people who may see its source). */
+export type AlertSample = {
+  id: Scalars['ID']['output'];
+  language: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  /** positive, negative or neutral. */
+  sentimentLabel: Scalars['String']['output'];
+  sentimentScore: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** open, acknowledged (someone is on it) or closed. */
+export type AlertStatus =
+  | 'acknowledged'
+  | 'closed'
+  | 'open';
+
 export type AnswerPairResult = {
   progress: PairwiseProgress;
   /** This token had already been answered: nothing changed. */
@@ -52,6 +201,33 @@ export type AuthOptions = {
   demoUsers: Array<DemoUser>;
   mode: AuthMode;
   samlLoginUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** An alert the rule would have raised. */
+export type BacktestAlert = {
+  expected: Scalars['Float']['output'];
+  kind: AlertKind;
+  measure: AlertMeasure;
+  minute: Scalars['DateTime']['output'];
+  negativeShare?: Maybe<Scalars['Float']['output']>;
+  observed: Scalars['Float']['output'];
+  sentimentMean?: Maybe<Scalars['Float']['output']>;
+  strength: Scalars['Float']['output'];
+  windowMinutes: Scalars['Int']['output'];
+};
+
+/** “Would have fired 3 times last week”: the alerts a rule would have raised over stored counts. */
+export type BacktestResult = {
+  /** The first 200 of them, in time order. */
+  alerts: Array<BacktestAlert>;
+  /** How many alerts it would have raised. */
+  fired: Scalars['Int']['output'];
+  from: Scalars['DateTime']['output'];
+  /** Counts from here to `from` taught the baseline first (no alert reported there). */
+  historyFrom: Scalars['DateTime']['output'];
+  /** Minutes with data read, history included. */
+  minutesWithData: Scalars['Int']['output'];
+  to: Scalars['DateTime']['output'];
 };
 
 /** An idea campaign (challenge), owned by a department or the hub. */
@@ -486,6 +662,8 @@ export type Mutation = {
   answerPair: AnswerPairResult;
   /** The hub corrects an item’s sentiment. */
   correctSignalSentiment: SignalItem;
+  /** The hub. A rule on a new term waits for the detector’s warm-up before its first alert. */
+  createAlertRule: AlertRule;
   /** Managers for their department (following the hub model), hub coordinators and administrators. */
   createCampaign: Campaign;
   /** The campaign’s audience, while it is open. */
@@ -498,6 +676,8 @@ export type Mutation = {
   createSignalSource: SignalSourceWithSecret;
   /** The hub. */
   createWatchlist: Watchlist;
+  /** The hub. Deletes its alerts too. */
+  deleteAlertRule: Scalars['Boolean']['output'];
   /** Its author, or a moderator (audited). The comment stays as "comment deleted". */
   deleteComment: Comment;
   /** The hub. */
@@ -514,6 +694,8 @@ export type Mutation = {
   flagIdea: Idea;
   /** Follow an idea or a campaign you can see (idempotent): its new comments and stage changes reach your notifications. */
   follow: FollowState;
+  /** Its recipients and the hub, once each: noise raises the rule’s thresholds, useful lowers them a little. */
+  giveAlertFeedback: Alert;
   /** The campaign’s moderators (audited): hidden from everyone else, out of the count. */
   hideComment: Comment;
   /** Takes an idea off its board (moderators; audited with the reason). Its budget votes come back to their voters. */
@@ -546,6 +728,8 @@ export type Mutation = {
   retractVote: VoteResult;
   /** The hub: a new webhook secret, shown this once; the old one stops working. */
   rotateWebhookSecret: SignalSourceWithSecret;
+  /** Its recipients and the hub: acknowledged or closed (closed is final). */
+  setAlertStatus: Alert;
   /** Sets the reviewers assigned to a stage (people who can see the campaign). The people who run the campaign. */
   setStageReviewers: CampaignStage;
   /** Sets the scorecard of a review stage (criteria left out are removed). The people who run the campaign. */
@@ -560,6 +744,8 @@ export type Mutation = {
   unfollow: FollowState;
   /** Removes a link (the linking idea’s author or its moderators). */
   unlinkIdeas: Scalars['Boolean']['output'];
+  /** The hub. */
+  updateAlertRule: AlertRule;
   /** The people who run the campaign. */
   updateCampaign: Campaign;
   /** Its author while it is in the first stage; moderators. */
@@ -611,6 +797,11 @@ export type MutationCorrectSignalSentimentArgs = {
 };
 
 
+export type MutationCreateAlertRuleArgs = {
+  input: AlertRuleInput;
+};
+
+
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
 };
@@ -638,6 +829,11 @@ export type MutationCreateSignalSourceArgs = {
 
 export type MutationCreateWatchlistArgs = {
   input: WatchlistInput;
+};
+
+
+export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -682,6 +878,12 @@ export type MutationFlagIdeaArgs = {
 export type MutationFollowArgs = {
   subjectId: Scalars['ID']['input'];
   subjectType: FollowSubject;
+};
+
+
+export type MutationGiveAlertFeedbackArgs = {
+  id: Scalars['ID']['input'];
+  verdict: AlertFeedback;
 };
 
 
@@ -768,6 +970,12 @@ export type MutationRotateWebhookSecretArgs = {
 };
 
 
+export type MutationSetAlertStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: AlertStatus;
+};
+
+
 export type MutationSetStageReviewersArgs = {
   stageId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
@@ -805,6 +1013,12 @@ export type MutationUnfollowArgs = {
 
 export type MutationUnlinkIdeasArgs = {
   linkId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertRuleInput;
 };
 
 
@@ -983,9 +1197,19 @@ export type PairwiseRankingRow = {
 };
 
 export type Query = {
+  /** One alert with its explanation and samples. */
+  alert: Alert;
+  /** The hub. */
+  alertRule: AlertRule;
+  /** The hub: every alert rule on terms and topics you may see. */
+  alertRules: Array<AlertRule>;
+  /** Alerts routed to you (the hub: all), newest first. */
+  alerts: AlertConnection;
   /** "Try the analyser": language, sentiment and the watch terms a text matches. */
   analyzeText: TextAnalysis;
   authOptions: AuthOptions;
+  /** The hub: the alerts a rule (a stored one by `ruleId`, or a draft `rule`) would have raised over the stored counts of [from, to] (at most 31 days, ending before now). */
+  backtestAlertRule: BacktestResult;
   /** CAMPAIGN_NOT_FOUND also for a campaign whose audience you are not in. */
   campaign: Campaign;
   /** Campaigns you may see, the latest opening first. */
@@ -1055,8 +1279,33 @@ export type Query = {
 };
 
 
+export type QueryAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAnalyzeTextArgs = {
   text: Scalars['String']['input'];
+};
+
+
+export type QueryBacktestAlertRuleArgs = {
+  from: Scalars['DateTime']['input'];
+  rule?: InputMaybe<AlertRuleInput>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 

@@ -233,6 +233,11 @@ export const en: Dictionary = {
     WEBHOOK_BODY_INVALID: 'The webhook delivery is not valid JSON items.',
     UNSUPPORTED_MEDIA_TYPE: 'This kind of file is not accepted here.',
     SOURCE_FETCH_REFUSED: 'This feed cannot be read: the address is refused or is not a feed.',
+    ALERT_RULE_NOT_FOUND: 'This alert rule cannot be found.',
+    ALERT_NOT_FOUND: 'This alert cannot be found.',
+    ALERT_FEEDBACK_GIVEN: 'You have already given your opinion on this alert.',
+    ALERT_CLOSED: 'This alert is closed.',
+    BACKTEST_RANGE_INVALID: 'This period cannot be tested: it must end before now and last at most 31 days.',
     NETWORK_ERROR: 'The server cannot be reached. Check your connection.',
   },
   errorPage: {
@@ -267,6 +272,10 @@ export const en: Dictionary = {
       refunded: (votes: number, title: string) => (votes <= 1 ? `Your vote for “${title}” was given back.` : `Your ${votes} votes for “${title}” were given back.`),
       closingSoon: (title: string, when: string) => `The campaign “${title}” closes on ${when}.`,
       opened: (title: string) => `The campaign “${title}” is open: share your ideas!`,
+      signalAlert: (rule: string, subject: string, kind: 'burst' | 'drop' | 'ramp' | 'sentiment', observed: number, expected: number) =>
+        kind === 'sentiment'
+          ? `Alert “${rule}”: the sentiment about ${subject} shifted (${observed.toFixed(2)} against ${expected.toFixed(2)} usually).`
+          : `Alert “${rule}”: ${{ burst: 'a burst', drop: 'a drop', ramp: 'a rise' }[kind]} of mentions of ${subject} (${observed} against ${Math.round(expected * 10) / 10} expected).`,
     },
     preferencesHeading: 'What you receive',
     preferencesHint: 'Choose which notifications show in Ruche. The others are not kept.',
@@ -280,6 +289,7 @@ export const en: Dictionary = {
       'vote.refunded': 'Votes are given back to you',
       'campaign.closing_soon': 'A campaign closes soon',
       'campaign.opened': 'A campaign opens',
+      'signal.alert': 'A market-signal alert routed to you',
     },
   },
   hivemind: {

@@ -239,6 +239,11 @@ export const fr = {
     WEBHOOK_BODY_INVALID: 'L’envoi du webhook ne contient pas des éléments JSON valides.',
     UNSUPPORTED_MEDIA_TYPE: 'Ce type de fichier n’est pas accepté ici.',
     SOURCE_FETCH_REFUSED: 'Ce flux ne peut pas être lu\u202f: l’adresse est refusée ou ce n’est pas un flux.',
+    ALERT_RULE_NOT_FOUND: 'Cette règle d’alerte est introuvable.',
+    ALERT_NOT_FOUND: 'Cette alerte est introuvable.',
+    ALERT_FEEDBACK_GIVEN: 'Vous avez déjà donné votre avis sur cette alerte.',
+    ALERT_CLOSED: 'Cette alerte est close.',
+    BACKTEST_RANGE_INVALID: 'Cette période ne peut pas être testée\u202f: elle doit finir avant maintenant et durer au plus 31\u00a0jours.',
     NETWORK_ERROR: 'Le serveur est injoignable. Vérifiez votre connexion.',
   } satisfies Record<ClientErrorCode, string>,
   errorPage: {
@@ -274,6 +279,10 @@ export const fr = {
         votes <= 1 ? `Votre vote pour «\u202f${title}\u202f» vous a été rendu.` : `Vos ${votes} votes pour «\u202f${title}\u202f» vous ont été rendus.`,
       closingSoon: (title: string, when: string) => `La campagne «\u202f${title}\u202f» se termine le ${when}.`,
       opened: (title: string) => `La campagne «\u202f${title}\u202f» est ouverte\u202f: proposez vos idées\u202f!`,
+      signalAlert: (rule: string, subject: string, kind: 'burst' | 'drop' | 'ramp' | 'sentiment', observed: number, expected: number) =>
+        kind === 'sentiment'
+          ? `Alerte «\u202f${rule}\u202f»\u202f: le sentiment sur ${subject} a changé (${observed.toFixed(2).replace('.', ',')} contre ${expected.toFixed(2).replace('.', ',')} d’habitude).`
+          : `Alerte «\u202f${rule}\u202f»\u202f: ${{ burst: 'pic', drop: 'chute', ramp: 'hausse' }[kind]} des mentions de ${subject} (${observed} contre ${String(Math.round(expected * 10) / 10).replace('.', ',')} attendues).`,
     },
     preferencesHeading: 'Ce que vous recevez',
     preferencesHint: 'Choisissez les notifications affichées dans Ruche. Les autres ne sont pas enregistrées.',
@@ -287,6 +296,7 @@ export const fr = {
       'vote.refunded': 'Des votes vous sont rendus',
       'campaign.closing_soon': 'Une campagne se termine bientôt',
       'campaign.opened': 'Une campagne ouvre',
+      'signal.alert': 'Une alerte de signaux marché qui vous est adressée',
     } satisfies Record<NotificationKind, string>,
   },
   hivemind: {

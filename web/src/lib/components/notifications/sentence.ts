@@ -28,6 +28,8 @@ export function sentenceOf(item: NotificationItem, t: Dictionary, tag: string): 
       return s.closingSoon(item.payload.campaignTitle, formatDate(item.payload.closesAt, tag, true));
     case 'campaign.opened':
       return s.opened(item.payload.campaignTitle);
+    case 'signal.alert':
+      return s.signalAlert(item.payload.ruleName, item.payload.subject, item.payload.kind, item.payload.observed, item.payload.expected);
     default:
       return unknownKind(item);
   }
