@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { signWebhook } from '../../server/src/modules/signals';
-import { PollingService, RetentionService } from '../../server/src/modules/signals';
+import { PollingService, RetentionService, signWebhook } from '../../server/src/modules/signals';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -194,6 +193,229 @@ describe('signals', () => {
       expect((await post(JSON.stringify(item('rot')))).body.code).toBe('WEBHOOK_SIGNATURE_INVALID');
       secret = rotateWebhookSecret.webhookSecret;
       expect((await post(JSON.stringify(item('rot')))).body.stored).toBe(1);
+    });
+  });
+
+  describe('NDJSON import', () => {
+    let sourceId: string;
+    const line = (i: number, extra: Record<string, unknown> = {}) => JSON.stringify({ id: `imp-${i}`, title: `Avis client ${i} sur Lumi Home`, text: `Retour numéro ${i} : la lampe Lumi Home fonctionne bien.`, published: '2026-11-02T10:03:00Z', ...extra });
+    const upload = (body: string | Buffer, type = 'application/x-ndjson', as: Person = 'hub') =>
+      request(t.server).post(`/signals/import/${sourceId}`).set('Cookie', cookie[as]!).set('Content-Type', type).send(body);
+
+    beforeAll(async () => {
+      sourceId = (await createSource({ kind: 'import', name: 'Historique 2026' })).source.id;
+    });
+
+    it('stores good lines and reports bad ones by line number with a reason', async () => {
+      const lines = [line(1), '{"title": ', '', JSON.stringify({ title: 'sans texte' }), line(2), JSON.stringify(['array']), `{"title": "${'x'.repeat(70 * 1024)}"}`, line(3)];
+      const res = await upload(Buffer.concat([Buffer.from(lines.join('\n') + '\n'), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from(line(1) + '\r\n')]));
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'done', lines: 10, stored: 3, duplicates: 1, refused: 5 });
+      expect(res.body.report.map((r: { line: number }) => r.line)).toEqual([2, 4, 6, 7, 9]);
+      expect(res.body.report[3].reason).toMatch(/longer than 65536 bytes/);
+      expect(res.body.report[4].reason).toMatch(/UTF-8/);
+      const { signalImport } = await ok<{ signalImport: { status: string; stored: number; report: { line: number }[] } }>('hub', `query($id: ID!) { signalImport(id: $id) { status stored report { line } } }`, { id: res.body.id });
+      expect(signalImport).toMatchObject({ status: 'done', stored: 3 });
+    });
+
+    it('refuses other media types, other kinds of source, cross-site posts and people who do not manage sources', async () => {
+      expect((await upload(line(9), 'text/plain')).body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect((await upload(line(9), 'application/x-ndjson', 'manager')).body.code).toBe('FORBIDDEN');
+      expect((await request(t.server).post(`/signals/import/${sourceId}`).set('Content-Type', 'application/x-ndjson').send(line(9))).body.code).toBe('UNAUTHENTICATED');
+      expect((await request(t.server).post(`/signals/import/${sourceId}`).set('Cookie', cookie.hub!).set('Origin', 'https://evil.example').set('Content-Type', 'application/x-ndjson').send(line(9))).body.code).toBe('FORBIDDEN');
+      const webhook = (await createSource({ kind: 'webhook', name: 'Pas un import' })).source.id;
+      expect((await request(t.server).post(`/signals/import/${webhook}`).set('Cookie', cookie.hub!).set('Content-Type', 'application/x-ndjson').send(line(9))).body.code).toBe('SIGNAL_SOURCE_KIND_MISMATCH');
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE external_id = 'imp-9'`)).toBe(0);
+    });
+
+    it('loses nothing and stores nothing twice when an upload stops half-way and is sent again', async () => {
+      const total = 1300;
+      const lines = Array.from({ length: total }, (_, i) => line(1000 + i)).join('\n') + '\n';
+      const cut = lines.split('\n').slice(0, 700).join('\n') + '\n';
+      // A raw request that sends 700 lines, waits for the first chunk (500) to be stored, then dies.
+      const { hostname, port } = new URL(t.url);
+      const http = await import('node:http');
+      const req = http.request({ hostname, port, method: 'POST', path: `/signals/import/${sourceId}`, headers: { Cookie: cookie.hub!, 'Content-Type': 'application/x-ndjson', 'Transfer-Encoding': 'chunked' } });
+      req.on('error', () => undefined);
+      req.write(cut);
+      const started = Date.now();
+      let stored = 0;
+      try {
+        while (Date.now() - started < 15_000) {
+          stored = await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1 AND external_id ~ '^imp-[0-9]{4}$'`, [sourceId]);
+          if (stored >= 500) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      } finally {
+        req.destroy();
+      }
+      expect(stored).toBe(500);
+      await new Promise((r) => setTimeout(r, 300));
+      const runs = await ok<{ signalImports: { status: string; stored: number }[] }>('hub', `query($id: ID!) { signalImports(sourceId: $id) { status stored } }`, { id: sourceId });
+      expect(runs.signalImports[0]).toEqual({ status: 'aborted', stored: 500 });
+
+      const again = await upload(lines);
+      expect(again.body).toMatchObject({ status: 'done', lines: total, stored: total - 500, duplicates: 500, refused: 0 });
+      expect(await count(`SELECT count(DISTINCT external_id) AS n FROM signal_items WHERE source_id = $1 AND external_id ~ '^imp-[0-9]{4}$'`, [sourceId])).toBe(total);
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1 AND external_id ~ '^imp-[0-9]{4}$'`, [sourceId])).toBe(total);
+      // Counted once per item: the Lumi Home term's minute holds every stored item of that minute.
+      const [minute] = await t.ds.query(
+        `SELECT m.items FROM signal_term_minutes m JOIN signal_watch_terms w ON w.id = m.term_id WHERE w.label = 'Lumi Home' AND m.minute = '2026-11-02T10:03:00Z'`,
+      );
+      expect(Number(minute.items)).toBe(await count(`SELECT count(*) AS n FROM signal_items WHERE published_at = '2026-11-02T10:03:00Z'`));
+    });
+  });
+
+  describe('manual entry, corrections and rules', () => {
+    let manual: string;
+    beforeAll(async () => {
+      manual = (await createSource({ kind: 'manual', name: 'Centre d’appels — tendances' })).source.id;
+    });
+
+    it('applies a correction rule to new items, and lets the hub correct one item, moving the counts', async () => {
+      await ok('hub', `mutation($q: String!) { createSentimentRule(input: { query: $q, label: negative }) { id } }`, { q: '"rupture de stock" Solaris' });
+      const { createSignalItem } = await ok<{ createSignalItem: { id: string; sentiment: string; sentimentOrigin: string; terms: { label: string }[] } }>(
+        'hub',
+        `mutation($id: ID!) { createSignalItem(input: { sourceId: $id, title: "Solaris : rupture de stock annoncée, clients ravis de la précommande" }) { id sentiment sentimentOrigin terms { label } } }`,
+        { id: manual },
+      );
+      expect([createSignalItem.sentiment, createSignalItem.sentimentOrigin]).toEqual(['negative', 'rule']);
+      const sum = async () => Number((await t.ds.query(`SELECT coalesce(sum(m.sentiment_sum), 0) AS s FROM signal_term_minutes m JOIN signal_watch_terms w ON w.id = m.term_id WHERE w.label = 'Solaris'`))[0].s);
+      const before = await sum();
+      const corrected = await ok<{ correctSignalSentiment: { sentiment: string; sentimentOrigin: string; analyserSentiment: string } }>('hub', `mutation($id: ID!) { correctSignalSentiment(itemId: $id, label: positive) { sentiment sentimentOrigin analyserSentiment } }`, { id: createSignalItem.id });
+      expect(corrected.correctSignalSentiment.sentiment).toBe('positive');
+      expect(corrected.correctSignalSentiment.sentimentOrigin).toBe('person');
+      expect((await sum()) - before).toBeCloseTo(1, 5);
+    });
+
+    it('refuses bad input with codes and writes nothing', async () => {
+      const items = await count(`SELECT count(*) AS n FROM signal_items`);
+      const cases: [string, Record<string, unknown>, string][] = [
+        [`mutation($i: CreateSignalItemInput!) { createSignalItem(input: $i) { id } }`, { i: { sourceId: manual, title: '   ' } }, 'BAD_USER_INPUT'],
+        [`mutation($i: CreateSignalItemInput!) { createSignalItem(input: $i) { id } }`, { i: { sourceId: manual, title: 'x'.repeat(501) } }, 'BAD_USER_INPUT'],
+        [`mutation($i: CreateSignalItemInput!) { createSignalItem(input: $i) { id } }`, { i: { sourceId: manual, title: 'Ok', url: 'javascript:alert(1)' } }, 'SIGNAL_ITEM_REFUSED'],
+        [`mutation($i: CreateSignalItemInput!) { createSignalItem(input: $i) { id } }`, { i: { sourceId: '00000000-0000-4000-8000-000000000000', title: 'Ok' } }, 'SIGNAL_SOURCE_NOT_FOUND'],
+        [`mutation($i: CreateSignalItemInput!) { createSignalItem(input: $i) { id } }`, { i: { sourceId: manual, title: 42 } }, 'BAD_USER_INPUT'],
+        [`mutation { createSignalSource(input: { kind: feed, name: "Flux", url: "file:///etc/passwd" }) { source { id } } }`, {}, 'BAD_USER_INPUT'],
+        [`mutation { createSignalSource(input: { kind: feed, name: "Flux", url: "https://x.example/rss", pollIntervalSeconds: 5 }) { source { id } } }`, {}, 'BAD_USER_INPUT'],
+        [`mutation { createSignalSource(input: { kind: manual, name: "Flux", url: "https://x.example/rss" }) { source { id } } }`, {}, 'BAD_USER_INPUT'],
+        [`mutation($d: ID) { createSignalSource(input: { kind: manual, name: "Flux", departmentId: $d }) { source { id } } }`, { d: '00000000-0000-4000-8000-000000000000' }, 'DEPARTMENT_NOT_FOUND'],
+        [`mutation { createWatchlist(input: { name: "" }) { id } }`, {}, 'BAD_USER_INPUT'],
+        [`mutation { createSentimentRule(input: { query: "(Orange", label: negative }) { id } }`, {}, 'WATCH_QUERY_INVALID'],
+        [`mutation { updateSignalSettings(fetchAllowlist: ["http://evil"]) { fetchAllowlist } }`, {}, 'FORBIDDEN'],
+        [`query { signalItems(first: 1000) { nodes { id } } }`, {}, 'BAD_USER_INPUT'],
+        [`query { signalItems(after: "garbage") { nodes { id } } }`, {}, 'BAD_USER_INPUT'],
+        [`query { signalItems(filter: { language: "'; DROP TABLE signal_items; --" }) { nodes { id } } }`, {}, 'BAD_USER_INPUT'],
+        [`query($t: String!) { analyzeText(text: $t) { language } }`, { t: 'x'.repeat(20_001) }, 'BAD_USER_INPUT'],
+        [`query { previewSource(url: "http://127.0.0.1:1/feed") { title } }`, {}, 'SOURCE_FETCH_REFUSED'],
+        [`query { previewSource(file: "not base64 !!") { title } }`, {}, 'BAD_USER_INPUT'],
+        [`query { previewSource(file: "PGh0bWw+PGJvZHk+aGk8L2JvZHk+PC9odG1sPg==") { title } }`, {}, 'SOURCE_FETCH_REFUSED'],
+      ];
+      for (const [doc, vars, code] of cases) {
+        const res = await gql('hub', doc, vars);
+        expect([doc.slice(0, 60), res.errors?.[0].extensions?.code]).toEqual([doc.slice(0, 60), code]);
+      }
+      const watch = await ok<{ watchlists: { id: string }[] }>('hub', `{ watchlists { id } }`);
+      const invalid = await gql('hub', `mutation($id: ID!) { addWatchTerm(watchlistId: $id, input: { label: "Orange", query: "Orange NEAR/ (" }) { id } }`, { id: watch.watchlists[0].id });
+      expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'WATCH_QUERY_INVALID', reason: expect.stringMatching(/^WATCH_QUERY_/) });
+      expect(await count(`SELECT count(*) AS n FROM signal_items`)).toBe(items);
+    });
+  });
+
+  describe('retention', () => {
+    it('drops whole partitions of expired days, keeps recent items and daily aggregates', async () => {
+      const retention = t.app.get(RetentionService);
+      const today = (await t.ds.query(`SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS d`))[0].d as string;
+      const old = new Date(Date.parse(`${today}T12:00:00Z`) - 40 * 86_400_000).toISOString();
+      const oldDay = old.slice(0, 10);
+      const { ensurePartitions } = await import('../../server/src/modules/signals/ingest/partitions');
+      await t.ds.transaction((tx) => ensurePartitions((sql, p) => tx.query(sql, p), [oldDay]));
+      const [source] = await t.ds.query(`SELECT id FROM signal_sources WHERE kind = 'manual' LIMIT 1`);
+      await t.ds.query(
+        `INSERT INTO signal_items (id, received_at, source_id, external_id, story_id, story_lead, title, body, published_at, author_key, language, sentiment_score, sentiment_label, sentiment_origin, analyser_score, analyser_label, fingerprint)
+         VALUES (gen_random_uuid(), $1, $2, 'old-1', gen_random_uuid(), true, 'Vieux', 'Vieux', $1, 's:x', 'fr', 0, 'neutral', 'analyser', 0, 'neutral', 1)`,
+        [old, source.id],
+      );
+      const [term] = await t.ds.query(`SELECT id FROM signal_watch_terms LIMIT 1`);
+      await t.ds.query(`INSERT INTO signal_term_days (term_id, day, items, authors, sources, sentiment_sum) VALUES ($1, $2, 7, 3, 2, 1.5) ON CONFLICT DO NOTHING`, [term.id, oldDay]);
+      const recent = await count(`SELECT count(*) AS n FROM signal_items WHERE received_at > now() - interval '1 day'`);
+      const outcome = await retention.run();
+      expect(outcome.droppedDays).toContain(oldDay);
+      expect(await count(`SELECT count(*) AS n FROM pg_class WHERE relname = $1`, [`signal_items_p${oldDay.replace(/-/g, '')}`])).toBe(0);
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE external_id = 'old-1'`)).toBe(0);
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE received_at > now() - interval '1 day'`)).toBe(recent);
+      expect(await count(`SELECT items AS n FROM signal_term_days WHERE term_id = $1 AND day = $2`, [term.id, oldDay])).toBe(7);
+      // Partitions ahead exist for the coming days.
+      const ahead = new Date(Date.parse(`${today}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+      expect(await count(`SELECT count(*) AS n FROM pg_class WHERE relname IN ($1, $2)`, [`signal_items_p${ahead}`, `signal_item_terms_p${ahead}`])).toBe(2);
+    });
+  });
+
+  describe('feed polling', () => {
+    let feedServer: Server;
+    let mode: 'ok' | 'error' = 'ok';
+    let hits = 0;
+    let conditional = 0;
+    const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Presse locale</title><link>http://127.0.0.1/</link>
+      <item><guid>p1</guid><title>Clairvoy ouvre une boutique à Lyon</title><description>Le concurrent de Maison Lumière s’installe.</description><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item>
+      <item><guid>p2</guid><title>Orange étend la fibre</title><description>L’opérateur Orange annonce la fibre pour tous.</description><pubDate>Mon, 02 Nov 2026 11:00:00 GMT</pubDate></item>
+      <item><title></title></item>
+    </channel></rss>`;
+
+    beforeAll(async () => {
+      feedServer = createServer((req, res) => {
+        hits++;
+        if (mode === 'error') return void res.writeHead(500).end('down');
+        if (req.headers['if-none-match'] === '"v1"') {
+          conditional++;
+          return void res.writeHead(304).end();
+        }
+        res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: '"v1"' }).end(rss);
+      });
+      await new Promise<void>((r) => feedServer.listen(0, '127.0.0.1', r));
+    });
+    afterAll(() => new Promise((r) => feedServer.close(r)));
+
+    it('refuses a private address until an administrator allowlists it, then polls with conditional GET and backs off on failure', async () => {
+      const polling = t.app.get(PollingService);
+      const url = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/feed.xml`;
+      const { source } = await createSource({ kind: 'feed', name: 'Presse locale', url, pollIntervalSeconds: 300 });
+      const due = () => t.ds.query(`UPDATE signal_sources SET next_poll_at = now() WHERE id = $1`, [source.id]);
+      const state = async () => (await t.ds.query(`SELECT health, consecutive_failures, last_error, extract(epoch FROM next_poll_at - now()) AS wait FROM signal_sources WHERE id = $1`, [source.id]))[0];
+
+      let outcome = (await polling.pollDue()).get(source.id);
+      expect(outcome).toMatchObject({ status: 'failed' });
+      let s = await state();
+      expect([s.health, s.consecutive_failures]).toEqual(['failing', 1]);
+      expect(Number(s.wait)).toBeGreaterThan(590);
+      expect(Number(s.wait)).toBeLessThan(610);
+      expect(hits).toBe(0);
+
+      await ok('admin', `mutation { updateSignalSettings(fetchAllowlist: ["127.0.0.1"]) { fetchAllowlist } }`);
+      await due();
+      outcome = (await polling.pollDue()).get(source.id);
+      expect(outcome).toEqual({ status: 'stored', stored: 2, duplicates: 0, refused: 1 });
+      s = await state();
+      expect([s.health, s.consecutive_failures, s.last_error]).toEqual(['ok', 0, null]);
+
+      await due();
+      expect((await polling.pollDue()).get(source.id)).toEqual({ status: 'not_modified' });
+      expect(conditional).toBe(1);
+
+      mode = 'error';
+      for (const failures of [1, 2, 3]) {
+        await due();
+        expect((await polling.pollDue()).get(source.id)).toMatchObject({ status: 'failed' });
+        s = await state();
+        expect([s.health, s.consecutive_failures]).toEqual(['failing', failures]);
+        expect(Math.round(Number(s.wait) / 60)).toBe(5 * 2 ** failures);
+      }
+      // Not due: nothing is claimed.
+      expect((await polling.pollDue()).has(source.id)).toBe(false);
+      const log = await ok<{ signalSourceLog: { nodes: { kind: string; message: string }[] } }>('hub', `query($id: ID!) { signalSourceLog(sourceId: $id, first: 10) { nodes { kind message } } }`, { id: source.id });
+      expect(log.signalSourceLog.nodes[0].message).toMatch(/poll failed/);
+      expect(log.signalSourceLog.nodes.some((n) => n.kind === 'refused')).toBe(true);
+      await ok('admin', `mutation { updateSignalSettings(fetchAllowlist: []) { fetchAllowlist } }`);
     });
   });
 });

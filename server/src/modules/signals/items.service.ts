@@ -203,10 +203,11 @@ export class ItemsService {
       const item = await this.get(actor, itemId, tx, true);
       const score = SENTIMENT_LABEL_SCORE[label as SignalSentiment];
       await tx.query(
-        `UPDATE signal_items SET sentiment_label = $3, sentiment_score = $4, sentiment_origin = 'person', sentiment_corrected_by = $5 WHERE id = $1 AND received_at = $2`,
-        [item.id, item.receivedAt, label, score, actor.id],
+        // By id alone: received_at read back into JavaScript has lost its microseconds.
+        `UPDATE signal_items SET sentiment_label = $2, sentiment_score = $3, sentiment_origin = 'person', sentiment_corrected_by = $4 WHERE id = $1`,
+        [item.id, label, score, actor.id],
       );
-      const terms: { term_id: string }[] = await tx.query(`SELECT term_id FROM signal_item_terms WHERE item_id = $1 AND received_at = $2`, [item.id, item.receivedAt]);
+      const terms: { term_id: string }[] = await tx.query(`SELECT term_id FROM signal_item_terms WHERE item_id = $1`, [item.id]);
       await shiftSentiment((sql, params) => tx.query(sql, params), terms.map((t) => t.term_id), item.publishedAt, score - item.sentimentScore);
       await this.audit.record({ actorId: actor.id, action: 'signals.item.sentiment', target: { type: 'signal_item', id: item.id }, data: { from: item.sentimentLabel, to: label } }, tx);
       return item.id;

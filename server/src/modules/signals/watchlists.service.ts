@@ -144,7 +144,8 @@ export class WatchlistsService {
       const label = patch.label === undefined || patch.label === null ? term.label : requiredText(patch.label, 'label', SIGNAL_LIMITS.termLabelMax);
       const query = patch.query === undefined || patch.query === null ? term.query : requiredText(patch.query, 'query', SIGNAL_LIMITS.termQueryMax);
       validateWatchQuery(query, await this.allTerms(tx), term.id);
-      const [updated]: Record<string, unknown>[] = await tx.query(`UPDATE signal_watch_terms SET label = $2, query = $3, updated_at = now() WHERE id = $1 RETURNING *`, [term.id, label, query]);
+      // TypeORM answers an UPDATE with [rows, affectedCount].
+      const [[updated]]: [Record<string, unknown>[], number] = await tx.query(`UPDATE signal_watch_terms SET label = $2, query = $3, updated_at = now() WHERE id = $1 RETURNING *`, [term.id, label, query]);
       return updated;
     });
     return termFromRow(row);
