@@ -48,7 +48,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   expect(await texts(nav.getByRole('link'))).toEqual(['Accueil', 'Idées', 'Annuaire', 'Mon profil']);
   // At 1280 px the places only some people have wait under "Plus".
   await nav.getByRole('button', { name: 'Plus' }).click();
-  expect(await texts(nav.locator('#nav-more').getByRole('link'))).toEqual(['Évaluations', 'Modération', 'Admin']);
+  expect(await texts(nav.locator('#nav-more').getByRole('link'))).toEqual(['Signaux', 'Évaluations', 'Modération', 'Admin']);
   await nav.getByRole('link', { name: 'Admin' }).click();
   await page.waitForURL((url) => url.pathname === '/admin');
   await page.getByRole('heading', { level: 1, name: 'Administration de l’organisation' }).waitFor();
@@ -210,7 +210,8 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   await signInAs('Hugo Moreau', 'hugo');
   expect(await texts(nav.getByRole('link'))).toEqual(['Accueil', 'Idées', 'Annuaire', 'Mon profil']);
   await nav.getByRole('button', { name: 'Plus' }).click();
-  expect(await texts(nav.locator('#nav-more').getByRole('link'))).toEqual(['Évaluations']);
+  // Hugo is of the hub: he reads the signal stream, and reviews.
+  expect(await texts(nav.locator('#nav-more').getByRole('link'))).toEqual(['Signaux', 'Évaluations']);
   await page.goto(`${app.url}/admin`);
   await page.getByRole('heading', { level: 1, name: 'Réservé aux administrateurs' }).waitFor();
   expect(await page.getByRole('button', { name: 'Enregistrer les réglages' }).count()).toBe(0);

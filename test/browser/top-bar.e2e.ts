@@ -58,7 +58,7 @@ function measure(): Promise<Layout> {
       icon('logo', header.querySelector('.brand svg')),
       icon('sign-out icon', button?.querySelector('svg')),
       icon('avatar', header.querySelector('.me > *')),
-      // Links shown: up to 90rem reviews, moderation and administration wait under "More".
+      // Links shown: up to 90rem signals, reviews, moderation and administration wait under "More".
       ...Array.from(header.querySelectorAll('nav a, nav .more > button'))
         .filter((a) => box(a).width > 1)
         .map((a) => icon(`nav icon of ${label(a)}`, a.querySelector('svg'))),
@@ -68,8 +68,8 @@ function measure(): Promise<Layout> {
 }
 
 test.each([
-  ['fr', 'Se déconnecter', 'Bonjour, Isabelle', 'Plus', ['Évaluations', 'Modération', 'Admin']],
-  ['en', 'Sign out', 'Hello, Isabelle', 'More', ['Reviews', 'Moderation', 'Admin']],
+  ['fr', 'Se déconnecter', 'Bonjour, Isabelle', 'Plus', ['Signaux', 'Évaluations', 'Modération', 'Admin']],
+  ['en', 'Sign out', 'Hello, Isabelle', 'More', ['Signals', 'Reviews', 'Moderation', 'Admin']],
 ])('in %s, as an administrator, the top bar fits every width', async (lang, signOutLabel, greeting, moreLabel, secondary) => {
   const { app, page, problems } = session;
   await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'isabelle.fontaine@maison-lumiere.example'`, [lang]);
@@ -78,7 +78,7 @@ test.each([
   await page.getByRole('heading', { level: 1, name: greeting }).waitFor();
   // The longest presence text ("… en ligne") is there before measuring.
   await page.getByTestId('presence').filter({ hasText: /\d/ }).first().waitFor();
-  expect(await page.locator('nav a').count()).toBe(7);
+  expect(await page.locator('nav a').count()).toBe(8);
 
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
@@ -117,7 +117,7 @@ test.each([
   expect(await more.getAttribute('aria-expanded')).toBe('false');
   expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
   await more.click();
-  await nav.locator('#nav-more').getByRole('link', { name: secondary[2] }).click();
+  await nav.locator('#nav-more').getByRole('link', { name: secondary[secondary.length - 1] }).click();
   await page.waitForURL((url) => url.pathname === '/admin');
   expect(await more.getAttribute('aria-expanded')).toBe('false');
 
