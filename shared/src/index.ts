@@ -11,4 +11,5 @@ export * from './pairwise';
 export * from './reviews';
 export * from './curation';
 export * from './signals';
+export * from './signal-stream';
 export * from './alerts';

@@ -6,12 +6,19 @@ import type { CommentEventPayload } from './comments';
 import type { NotificationNewEvent, NotificationUnreadEvent } from './notifications';
 import type { AlertNewEvent } from './alerts';
 import type { SignalImportProgressEvent, SignalSourceHealthEvent } from './signals';
+import type { SignalStreamAck, SignalStreamBatch, SignalStreamSubscribe, SignalStreamSummary } from './signal-stream';
 
 /** Room names, built in one place so server and tests agree. */
 export const rooms = {
   user: (userId: string) => `user:${userId}`,
   department: (departmentId: string) => `department:${departmentId}`,
   hub: () => 'hub',
+  /** Dynamic Signal's live stream: sockets subscribed to a watchlist's items (joined only if they may see it). */
+  signalWatchlist: (watchlistId: string) => `signals:watchlist:${watchlistId}`,
+  /** Dynamic Signal's live stream: sockets subscribed to a department's sources' items (only if they may see them). */
+  signalDepartment: (departmentId: string) => `signals:department:${departmentId}`,
+  /** Dynamic Signal's live stream: sockets subscribed with no watchlist or department filter. */
+  signalAll: () => 'signals:all',
 } as const;
 
 export interface Notice {
@@ -73,6 +80,10 @@ export interface ServerToClientEvents {
   'signal:source-health': (payload: SignalSourceHealthEvent) => void;
   /** Dynamic Signal: an NDJSON import made progress (its starter's room). */
   'signal:import-progress': (payload: SignalImportProgressEvent) => void;
+  /** Dynamic Signal's live stream: stored items (after commit), in batches; see signal-stream.ts. */
+  'signal:batch': (payload: SignalStreamBatch) => void;
+  /** Dynamic Signal's live stream: what a slow or long-away client missed, instead of the items. */
+  'signal:summary': (payload: SignalStreamSummary) => void;
   /** Dynamic Signal: an alert was raised (its recipients' rooms and the hub's; after its transaction committed). */
   'alert:new': (payload: AlertNewEvent) => void;
 }
@@ -80,6 +91,9 @@ export interface ServerToClientEvents {
 /** Events browsers send to the server; acknowledgements carry the result. */
 export interface ClientToServerEvents {
   ping: (ack: (payload: { at: string }) => void) => void;
+  /** Dynamic Signal: (re)subscribe to the live stream with filters and the last item seen; replaces any earlier subscription. */
+  'signal:subscribe': (payload: SignalStreamSubscribe, ack: (result: SignalStreamAck) => void) => void;
+  'signal:unsubscribe': (ack?: (result: { ok: true }) => void) => void;
 }
 
 export const SOCKET_PATH = '/socket.io';

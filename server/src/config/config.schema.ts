@@ -108,6 +108,17 @@ export const envSchema = z.object({
   SIGNALS_FETCH_ALLOWLIST: text(),
   /** Dynamic Signal: webhook deliveries per source per minute, all instances together. */
   SIGNALS_WEBHOOK_RATE_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
+  /** Dynamic Signal's live stream: at most one batch of items per socket per this many milliseconds. */
+  SIGNALS_STREAM_BATCH_MS: int(250, 20, 10_000),
+  /** Dynamic Signal's live stream: a socket with more than this many bytes waiting to be written gets a summary instead of items. */
+  SIGNALS_STREAM_BUFFER_MAX_BYTES: int(1_048_576, 4096, 1_073_741_824),
+  /** Dynamic Signal's live stream: missed items replayed to a client that comes back; beyond, a summary. */
+  SIGNALS_STREAM_RESUME_MAX: int(500, 1, 10_000),
+  /** Dynamic Signal: play the demo feeds live (re-dated, a few items a minute); default on with the demo seed, off in tests. */
+  SIGNALS_DEMO_REPLAY: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes'].includes(v))),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -125,3 +125,21 @@ describe('normaliseCert', () => {
     expect(normaliseCert('ABCD')).toBe('ABCD');
   });
 });
+
+describe('Dynamic Signal live stream settings', () => {
+  it('has defaults; the demo replayer follows the demo seed and stays off in tests unless asked', () => {
+    expect(loadConfig({}).signalStream).toEqual({ batchMs: 250, bufferMaxBytes: 1_048_576, resumeMax: 500, demoReplay: true });
+    expect(loadConfig({ SEED_DEMO: 'false' }).signalStream.demoReplay).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test' }).signalStream.demoReplay).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', SIGNALS_DEMO_REPLAY: 'true' }).signalStream.demoReplay).toBe(true);
+    expect(loadConfig({ SIGNALS_DEMO_REPLAY: 'no' }).signalStream.demoReplay).toBe(false);
+    expect(loadConfig({ SIGNALS_STREAM_BATCH_MS: '100', SIGNALS_STREAM_RESUME_MAX: '20' }).signalStream).toMatchObject({ batchMs: 100, resumeMax: 20 });
+  });
+
+  it('names the variable at fault', () => {
+    expectError({ SIGNALS_STREAM_BATCH_MS: '5' }, 'SIGNALS_STREAM_BATCH_MS');
+    expectError({ SIGNALS_STREAM_BUFFER_MAX_BYTES: 'lots' }, 'SIGNALS_STREAM_BUFFER_MAX_BYTES');
+    expectError({ SIGNALS_STREAM_RESUME_MAX: '0' }, 'SIGNALS_STREAM_RESUME_MAX');
+    expectError({ SIGNALS_DEMO_REPLAY: 'maybe' }, 'SIGNALS_DEMO_REPLAY');
+  });
+});

@@ -79,6 +79,12 @@ export interface AppConfig {
    * webhook deliveries allowed per source per minute.
    */
   signals: { retentionDays: number; minuteCountsDays: number; fetchAllowlist: string[]; webhookRateLimitPerMinute: number };
+  /**
+   * Dynamic Signal's live stream: `batchMs` between two batches to one socket, `bufferMaxBytes` a socket
+   * may have waiting before it gets summaries instead of items, `resumeMax` missed items replayed on
+   * resume; `demoReplay`: the demo replayer job plays the demo feeds live.
+   */
+  signalStream: { batchMs: number; bufferMaxBytes: number; resumeMax: number; demoReplay: boolean };
 }
 
 /** A host name, an IP address or a CIDR range (IPv4 or IPv6), as an allowlist entry; lower-cased. */
@@ -261,6 +267,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       minuteCountsDays: e.SIGNALS_MINUTE_COUNTS_DAYS,
       fetchAllowlist: parseAllowlist(e.SIGNALS_FETCH_ALLOWLIST),
       webhookRateLimitPerMinute: e.SIGNALS_WEBHOOK_RATE_LIMIT_PER_MINUTE,
+    },
+    signalStream: {
+      batchMs: e.SIGNALS_STREAM_BATCH_MS,
+      bufferMaxBytes: e.SIGNALS_STREAM_BUFFER_MAX_BYTES,
+      resumeMax: e.SIGNALS_STREAM_RESUME_MAX,
+      demoReplay: e.SIGNALS_DEMO_REPLAY ?? (e.SEED_DEMO && e.NODE_ENV !== 'test'),
     },
   };
 }

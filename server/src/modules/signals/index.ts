@@ -10,5 +10,7 @@ export { signWebhook } from './ingest/webhook-signature';
 export { SignalItemType, SignalSourceType, WatchlistType, WatchTermType } from './signals.types';
 export type { SignalSourceEntity } from './signal-source.entity';
 export { seedDemoSignals } from './demo/signals.demo';
+export { StreamService } from './stream/stream.service';
+export { DemoReplayer } from './demo/replayer';
 export { CountsReader, compileKeywords, type SeriesSpec, type SeriesTerm, type SeriesWatchlist, type SampleItem, type WindowStats } from './counts-reader';
 export * from './spikes';

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { AuditModule } from '../audit';
 import { OrgModule } from '../org';
 import { CountsReader } from './counts-reader';
+import { DemoReplayer } from './demo/replayer';
 import { ImportsController } from './ingest/imports.controller';
 import { ImportsService } from './ingest/imports.service';
 import { IngestService } from './ingest/ingest.service';
@@ -20,6 +21,8 @@ import { SignalSourceEntity } from './signal-source.entity';
 import { SourcePreviewService } from './source-preview.service';
 import { SignalImportResolver, SourcesResolver } from './sources.resolver';
 import { SourcesService } from './sources.service';
+import { StreamRepository } from './stream/stream.repository';
+import { StreamService } from './stream/stream.service';
 import { SentimentRuleEntity, WatchlistEntity, WatchTermEntity } from './watchlist.entity';
 import { WatchlistsResolver } from './watchlists.resolver';
 import { WatchlistsService } from './watchlists.service';
@@ -45,6 +48,9 @@ import { WatchlistsService } from './watchlists.service';
     SignalImportResolver,
     WatchlistsResolver,
     ItemsResolver,
+    StreamRepository,
+    StreamService,
+    DemoReplayer,
     CountsReader,
   ],
   exports: [CountsReader, SourcesService, WatchlistsService, ItemsService, IngestService, PollingService, RetentionService],

@@ -8,6 +8,7 @@ import { hammingDistance, SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
 import type { SignalDraft, WatchTermDefinition } from '../pipeline/contracts';
 import { SourcesService } from '../sources.service';
 import { storeBatch, type PreparedItem, type StoredItem } from './ingest-store';
+import { notifyStored } from '../stream/stream-wake';
 import { ensurePartitions, utcDay, addDays } from './partitions';
 
 /** One input of a batch: a draft ready for the pipeline, or an entry refused before it (with its reason). */
@@ -142,6 +143,8 @@ export class IngestService {
         const prepared = slice.flatMap((e) => ('draft' in e ? [IngestService.prepare(e.draft, context)] : []));
         const refused = slice.flatMap((e) => ('refused' in e ? [{ position: e.position, reason: e.refused }] : []));
         const outcome = await storeBatch((sql, params) => tx.query(sql, params), sourceId, prepared, { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance });
+        // The live stream on every instance reads the items when (and only if) this transaction commits.
+        if (outcome.stored.length > 0) await notifyStored(tx);
         const log = refused.slice(0, REFUSALS_LOGGED_PER_BATCH).map((r) => ({ kind: 'refused' as const, message: `${options.via}: entry ${r.position + 1} refused: ${r.reason}`, detail: { position: r.position, reason: r.reason } }));
         if (refused.length > REFUSALS_LOGGED_PER_BATCH) log.push({ kind: 'refused', message: `${options.via}: ${refused.length - REFUSALS_LOGGED_PER_BATCH} more entries refused in this batch`, detail: { position: -1, reason: 'more' } });
         await this.sources.appendLog(sourceId, log, tx);
