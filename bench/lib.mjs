@@ -96,10 +96,19 @@ export function cpuMs(pid) {
 }
 const CLOCK_TICKS = 100;
 
-/** CPU time of a process and its living children (PostgreSQL's postmaster and its backends), in ms. */
+/**
+ * CPU time of a process and its children (PostgreSQL's postmaster and its backends), in ms: the living
+ * children's, plus the exited ones' that the parent has reaped (cutime and cstime), so a backend that
+ * ends during a measurement does not take its CPU time with it.
+ */
 export function treeCpuMs(pid) {
-  let total = cpuMs(pid);
-  if (total === undefined) return undefined;
+  let total;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    total = ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
