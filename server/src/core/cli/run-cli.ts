@@ -23,3 +23,24 @@ export async function runCommand(commands: readonly CliCommand[], argv: readonly
   }
   return command.run(args, io);
 }
+
+/**
+ * Runs a command on in-memory streams: `input` is what stdin gives (chunks as given), and what the
+ * command wrote comes back as text. For tests, and for callers that want a command's output as a value.
+ */
+export async function runCommandInMemory(
+  commands: readonly CliCommand[],
+  argv: readonly string[],
+  input: string | Iterable<Buffer | string> = [],
+): Promise<{ code: number; out: string; err: string }> {
+  const { PassThrough, Readable } = await import('node:stream');
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const stdin = Readable.from(typeof input === 'string' ? [Buffer.from(input)] : input);
+  const code = await runCommand(commands, argv, { stdin, stdout, stderr });
+  return { code, out, err };
+}

@@ -28,6 +28,19 @@ interface Counted {
 }
 
 /**
+ * The checks of a vote on the row of its idea and campaign (undefined: not visible to `actor`): the idea
+ * is on the board (else IDEA_NOT_FOUND), its campaign open (CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED) and the
+ * voter in its audience (FORBIDDEN).
+ */
+function mayVote(actor: AuthUser, row: Record<string, unknown> | undefined): CampaignEntity {
+  if (!row || row.idea_hidden_at || row.idea_merged_into_id) throw new IdeaNotFoundError();
+  const campaign = campaignFromRow(row);
+  assertOpen(campaign);
+  authorize(actor, 'campaign.participate', campaignContext(campaign), 'Only the people this campaign asks may vote in it.');
+  return campaign;
+}
+
+/**
  * Votes: one per person per idea, up or down, changeable and retractable while the campaign is open,
  * for its audience, within its budget. Every vote (one statement: ruche_cast_vote, in PostgreSQL) and
  * retraction (a transaction here) is atomic and
@@ -113,10 +126,7 @@ export class VotesService {
       params,
     );
     const row = rows[0];
-    if (!row || row.idea_hidden_at || row.idea_merged_into_id) throw new IdeaNotFoundError();
-    const campaign = campaignFromRow(row);
-    assertOpen(campaign);
-    authorize(actor, 'campaign.participate', campaignContext(campaign), 'Only the people this campaign asks may vote in it.');
+    const campaign = mayVote(actor, row);
     // The policy passed in TypeScript, so the statement's SQL half must have let the vote through.
     if (row.cast_used === null || row.cast_used === undefined) throw new Error('campaignParticipantSql and the campaign.participate rule disagree');
     if (row.cast_over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
@@ -165,12 +175,7 @@ export class VotesService {
         WHERE i.id = ${idParam} AND ${campaignVisibleSql(actor, 'c', param)}`,
       params,
     );
-    const row = rows[0];
-    if (!row || row.idea_hidden_at || row.idea_merged_into_id) throw new IdeaNotFoundError();
-    const campaign = campaignFromRow(row);
-    assertOpen(campaign);
-    authorize(actor, 'campaign.participate', campaignContext(campaign), 'Only the people this campaign asks may vote in it.');
-    return campaign;
+    return mayVote(actor, rows[0]);
   }
 
   private async currentVote(tx: EntityManager, ideaId: string, userId: string): Promise<-1 | 0 | 1> {

@@ -1,21 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { runCommand } from '../../../core/cli/run-cli';
+import { runCommandInMemory } from '../../../core/cli/run-cli';
 import { analyzeCommand, MAX_LINE_BYTES } from './analyze.command';
 
-async function run(args: string[], input: string | Buffer[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const stdin = Readable.from(typeof input === 'string' ? [Buffer.from(input)] : input);
-  const code = await runCommand([analyzeCommand], ['analyze', ...args], { stdin, stdout, stderr });
-  return { code, out, err };
-}
+const run = (args: string[], input: string | Buffer[]) => runCommandInMemory([analyzeCommand], ['analyze', ...args], input);
 
 const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 

@@ -1,24 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
-import { runCommand } from '../../../core/cli/run-cli';
+import { runCommandInMemory } from '../../../core/cli/run-cli';
 import type { MinuteCount } from '../pipeline/contracts';
 import { backtest } from '../spikes/backtest';
 import { syntheticSeries } from '../spikes/synthetic-series';
 import { signalsCommands } from '../cli';
 import { MAX_LINE_BYTES, parseIsoInstant } from './backtest.command';
 
-async function run(args: string[], input: string | Buffer[] | Iterable<string>): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const stdin = Readable.from(typeof input === 'string' ? [Buffer.from(input)] : input);
-  // What runCli (server/src/cli.ts) does with the signals commands; the module boundary rule keeps a
-  // module from importing the app-level file itself.
-  const code = await runCommand(signalsCommands, ['spikes:backtest', ...args], { stdin, stdout, stderr });
-  return { code, out, err };
-}
+// What runCli (server/src/cli.ts) does with the signals commands; the module boundary rule keeps a
+// module from importing the app-level file itself.
+const run = (args: string[], input: string | Buffer[] | Iterable<string>) => runCommandInMemory(signalsCommands, ['spikes:backtest', ...args], input);
 
 const jsonLines = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 const toLine = (r: MinuteCount) => JSON.stringify({ series: r.series, minute: r.minute.toISOString().replace('.000Z', 'Z'), count: r.count, authors: r.authors });

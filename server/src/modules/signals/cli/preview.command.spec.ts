@@ -3,24 +3,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import { runCommand } from '../../../core/cli/run-cli';
+import { runCommandInMemory } from '../../../core/cli/run-cli';
 import { MAX_FEED_BYTES } from '../feeds/parse-feed';
 import { previewCommand } from './preview.command';
 
 const FIXTURES = join(__dirname, '..', 'feeds', '__fixtures__');
 const f = (name: string): string => join(FIXTURES, name);
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCommand([previewCommand], ['source:preview', ...args], { stdin: Readable.from([]), stdout, stderr });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCommandInMemory([previewCommand], ['source:preview', ...args]);
 
 let server: http.Server;
 let origin: string;
