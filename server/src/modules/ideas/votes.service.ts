@@ -27,6 +27,40 @@ interface Counted {
   changed: boolean;
 }
 
+/** Texts of the vote statement by shape (who votes, which columns the answer asks). */
+const voteStatements = new Map<string, string>();
+
+/** The vote statement (VotesService.vote) for given parameter names and shape. */
+function voteStatement(idea: string, voter: string, vote: string, participant: string, visible: string, columns: readonly string[]): string {
+  // The cast reads the counters under its lock, changed or not (NULL only when refused for want of budget).
+  const after = (column: string, cast: string, when = 'cv.up_votes IS NOT NULL') => `CASE WHEN ${when} THEN ${cast} ELSE i.${column} END AS idea__${column}`;
+  const ideaColumns = columns.map((c) => {
+    if (c === 'up_votes') return after(c, 'cv.up_votes');
+    if (c === 'down_votes') return after(c, 'cv.down_votes');
+    if (c === 'top_score') return after(c, 'ruche_wilson_lower(cv.up_votes, cv.down_votes)');
+    if (c === 'hot_score') return after(c, 'ruche_hot(cv.up_votes, cv.down_votes, i.created_at)');
+    if (c === 'controversy_score') return after(c, 'ruche_controversy(cv.up_votes, cv.down_votes)');
+    if (c === 'last_activity_at') return after(c, 'now()', 'cv.changed');
+    return `i.${c} AS idea__${c}`;
+  });
+  return `WITH target AS MATERIALIZED (
+         SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
+                ${participant} AS may_participate
+           FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
+          WHERE i.id = ${idea}::uuid AND ${visible}
+       ), cast_vote AS MATERIALIZED (
+         SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote(${idea}::uuid, ${voter}::uuid, t.id, ${vote}::smallint, t.vote_budget) r
+          WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
+       )
+       SELECT t.*, cv.used AS cast_used, cv.changed AS cast_changed, cv.over_budget AS cast_over_budget, ${ideaColumns.join(', ')},
+              CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN ${vote}::int ELSE coalesce(v.value, 0)::int END AS idea__my_vote,
+              (t.hide_counts_until_voted AND now() < t.closes_at AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS idea__counts_hidden
+         FROM target t
+         LEFT JOIN cast_vote cv ON true
+         JOIN ideas i ON i.id = ${idea}::uuid
+         LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${voter}::uuid`;
+}
+
 /**
  * The checks of a vote on the row of its idea and campaign (undefined: not visible to `actor`): the idea
  * is on the board (else IDEA_NOT_FOUND), its campaign open (CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED) and the
@@ -94,37 +128,18 @@ export class VotesService {
     const idea = param(ideaId);
     const voter = param(actor.id);
     const vote = param(wanted);
-    // The cast reads the counters under its lock, changed or not (NULL only when refused for want of budget).
-    const after = (column: string, cast: string, when = 'cv.up_votes IS NOT NULL') => `CASE WHEN ${when} THEN ${cast} ELSE i.${column} END AS idea__${column}`;
-    const ideaColumns = ideaColumnsFor(fields).map((c) => {
-      if (c === 'up_votes') return after(c, 'cv.up_votes');
-      if (c === 'down_votes') return after(c, 'cv.down_votes');
-      if (c === 'top_score') return after(c, 'ruche_wilson_lower(cv.up_votes, cv.down_votes)');
-      if (c === 'hot_score') return after(c, 'ruche_hot(cv.up_votes, cv.down_votes, i.created_at)');
-      if (c === 'controversy_score') return after(c, 'ruche_controversy(cv.up_votes, cv.down_votes)');
-      if (c === 'last_activity_at') return after(c, 'now()', 'cv.changed');
-      return `i.${c} AS idea__${c}`;
-    });
-    const rows = await preparedQuery(
-      this.ds,
-      `WITH target AS MATERIALIZED (
-         SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
-                ${campaignParticipantSql(actor, 'c', param)} AS may_participate
-           FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
-          WHERE i.id = ${idea}::uuid AND ${campaignVisibleSql(actor, 'c', param)}
-       ), cast_vote AS MATERIALIZED (
-         SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote(${idea}::uuid, ${voter}::uuid, t.id, ${vote}::smallint, t.vote_budget) r
-          WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
-       )
-       SELECT t.*, cv.used AS cast_used, cv.changed AS cast_changed, cv.over_budget AS cast_over_budget, ${ideaColumns.join(', ')},
-              CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN ${vote}::int ELSE coalesce(v.value, 0)::int END AS idea__my_vote,
-              (t.hide_counts_until_voted AND now() < t.closes_at AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS idea__counts_hidden
-         FROM target t
-         LEFT JOIN cast_vote cv ON true
-         JOIN ideas i ON i.id = ${idea}::uuid
-         LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${voter}::uuid`,
-      params,
-    );
+    const participant = campaignParticipantSql(actor, 'c', param);
+    const visible = campaignVisibleSql(actor, 'c', param);
+    const columns = ideaColumnsFor(fields);
+    // The statement's text depends only on these parts: built once per shape, so the hot path neither
+    // rebuilds three kilobytes of SQL nor hashes a new string to find its prepared name.
+    const key = `${participant}|${visible}|${columns.join(',')}`;
+    let text = voteStatements.get(key);
+    if (!text) {
+      text = voteStatement(idea, voter, vote, participant, visible, columns);
+      if (voteStatements.size < 64) voteStatements.set(key, text);
+    }
+    const rows = await preparedQuery(this.ds, text, params);
     const row = rows[0];
     const campaign = mayVote(actor, row);
     // The policy passed in TypeScript, so the statement's SQL half must have let the vote through.
