@@ -103,7 +103,7 @@ export async function storeBatch(query: Query, sourceId: string, items: Prepared
       fingerprint: d.fingerprint.toString(),
     };
   });
-  const received: { received_at: Date }[] = await query(
+  await query(
     `INSERT INTO signal_items (id, source_id, external_id, story_id, story_lead, url, title, body, published_at, authors, categories, author_key,
                                language, sentiment_score, sentiment_label, sentiment_origin, analyser_score, analyser_label, fingerprint)
      SELECT x.id, x.source_id, x.external_id, x.story_id, x.story_lead, x.url, x.title, x.body, x.published_at,
@@ -111,22 +111,24 @@ export async function storeBatch(query: Query, sourceId: string, items: Prepared
             x.language, x.sentiment_score, x.sentiment_label, x.sentiment_origin, x.analyser_score, x.analyser_label, x.fingerprint::bigint
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, source_id uuid, external_id text, story_id uuid, story_lead boolean, url text, title text,
             body text, published_at timestamptz, authors jsonb, categories jsonb, author_key text, language text, sentiment_score real,
-            sentiment_label text, sentiment_origin text, analyser_score real, analyser_label text, fingerprint text)
-     RETURNING received_at`,
+            sentiment_label text, sentiment_origin text, analyser_score real, analyser_label text, fingerprint text)`,
     [JSON.stringify(rows)],
   );
-  const receivedAt = received[0].received_at;
   const matches = toStore.flatMap(({ id, item }) => [...new Set(item.termIds)].map((termId) => ({ id, item, termId })));
   if (matches.length > 0) {
+    // received_at is the items' own: now(), the transaction's start, which signal_items.received_at
+    // defaults to. Passing it through JavaScript would cut its microseconds to a Date's milliseconds and
+    // (item_id, received_at) would no longer find the item (migration 1766100000000 repaired the rows stored before).
     await query(
       `INSERT INTO signal_item_terms (item_id, received_at, term_id, source_id, published_at)
-       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::timestamptz[])
+       SELECT m.item_id, now(), m.term_id, m.source_id, m.published_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[]) AS m(item_id, term_id, source_id, published_at)
        ON CONFLICT DO NOTHING`,
-      [matches.map((m) => m.id), matches.map(() => receivedAt), matches.map((m) => m.termId), matches.map(() => sourceId), matches.map((m) => m.item.draft.publishedAt)],
+      [matches.map((m) => m.id), matches.map((m) => m.termId), matches.map(() => sourceId), matches.map((m) => m.item.draft.publishedAt)],
     );
     await addCounts(
       query,
-      matches.map((m) => ({ termId: m.termId, publishedAt: m.item.draft.publishedAt, authorKey: authorKey(sourceId, m.item.draft.authors), sourceId, score: m.item.sentiment.score })),
+      matches.map((m) => ({ itemId: m.id, termId: m.termId, publishedAt: m.item.draft.publishedAt, authorKey: authorKey(sourceId, m.item.draft.authors), sourceId, score: m.item.sentiment.score })),
     );
   }
   await query(`UPDATE signal_sources SET item_count = item_count + $2 WHERE id = $1`, [sourceId, toStore.length]);

@@ -5,17 +5,13 @@ import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/config';
 import { JobsService } from '../../../core/jobs/jobs.service';
 import { ROOT_LOGGER } from '../../../core/logging/logging.module';
+import { DISTINCT_MARKER_DAYS } from './counts';
 import { addDays, dropPartitionsBefore, ensurePartitions } from './partitions';
 
 /** Days of partitions created ahead, so a late or paused job never leaves ingest without one. */
 const DAYS_AHEAD = 3;
 /** Idempotency keys outlive their items by this much: feeds keep old entries for weeks, and those must stay duplicates. */
 const KEY_EXTRA_DAYS = 30;
-/**
- * Distinct-author markers are kept this long: a minute's or a day's distinct counts are final by then
- * (an item arriving later for an older bucket may count an author that bucket had already counted).
- */
-const DISTINCT_MARKER_DAYS = 2;
 /** Webhook idempotency keys: far longer than the replay window, after which a retry is refused anyway. */
 const DELIVERY_KEY_HOURS = 24;
 /** An import still "running" with no progress for this long lost its process. */
@@ -63,6 +59,7 @@ export class RetentionService implements OnModuleInit {
       return { created, droppedDays };
     });
     await this.ds.query(`DELETE FROM signal_term_minutes WHERE minute < now() - make_interval(days => $1)`, [minuteCountsDays]);
+    // Distinct markers of older buckets: a late item rebuilds them from the stored items (counts.ts).
     await this.ds.query(`DELETE FROM signal_term_distinct WHERE bucket < now() - make_interval(days => $1)`, [DISTINCT_MARKER_DAYS]);
     await this.ds.query(`DELETE FROM signal_webhook_deliveries WHERE received_at < now() - make_interval(hours => $1)`, [DELIVERY_KEY_HOURS]);
     await this.ds.query(
