@@ -8,6 +8,11 @@ export type SessionEndReason = Parameters<ServerToClientEvents['session:ended']>
 /** A feature's own server event (e.g. `notification:new`) and its handler. */
 type FeatureListener = { [E in keyof ServerToClientEvents]: { event: E; handler: ServerToClientEvents[E] } }[keyof ServerToClientEvents];
 
+/** Client events answered by an acknowledgement, their payload and what the acknowledgement carries. */
+type AckedEvent = { [E in keyof ClientToServerEvents]: Parameters<ClientToServerEvents[E]> extends [infer _P, (result: infer _R) => void] ? E : never }[keyof ClientToServerEvents];
+type AckedPayload<E extends AckedEvent> = Parameters<ClientToServerEvents[E]>[0];
+type AckedResult<E extends AckedEvent> = Parameters<ClientToServerEvents[E]> extends [unknown, (result: infer R) => void] ? R : never;
+
 export interface RealtimeHandlers {
   /** The server ended this session (signed out elsewhere, expired, account closed). */
   ended: (reason: SessionEndReason) => void;
@@ -29,6 +34,7 @@ class Realtime {
   private retry: ReturnType<typeof setTimeout> | null = null;
   private retryMs = RETRY_FIRST_MS;
   private readonly listeners = new Set<FeatureListener>();
+  private readonly connectHandlers = new Set<() => void>();
 
   /**
    * Listens to a server event for as long as the returned function is not called, on this tab's socket
@@ -44,6 +50,33 @@ class Realtime {
     };
   }
 
+  /**
+   * Runs `handler` each time this tab's socket (re)connects, now too if it is connected, until the
+   * returned function is called: a server forgets a socket's subscriptions when it drops, so a
+   * feature that subscribed (the signal stream) subscribes again from here.
+   */
+  onConnect(handler: () => void): () => void {
+    this.connectHandlers.add(handler);
+    if (this.socket?.connected) handler();
+    return () => void this.connectHandlers.delete(handler);
+  }
+
+  /**
+   * Sends a client event and waits for its acknowledgement (at most `timeoutMs`). Rejects when the
+   * socket is not connected: the caller subscribes again from `onConnect`.
+   */
+  async request<E extends AckedEvent>(event: E, payload: AckedPayload<E>, timeoutMs = 10_000): Promise<AckedResult<E>> {
+    const socket = this.socket;
+    if (!socket?.connected) throw new Error('offline');
+    const emitter = socket.timeout(timeoutMs) as unknown as { emitWithAck(e: string, p: unknown): Promise<AckedResult<E>> };
+    return emitter.emitWithAck(event, payload);
+  }
+
+  /** Sends a client event whose acknowledgement nobody waits for (e.g. leaving the stream); nothing when offline. */
+  send(event: 'signal:unsubscribe'): void {
+    if (this.socket?.connected) this.socket.emit(event);
+  }
+
   private attach(listener: FeatureListener): void {
     (this.socket as unknown as { on(e: string, h: unknown): void } | null)?.on(listener.event, listener.handler);
   }
@@ -55,6 +88,7 @@ class Realtime {
     socket.on('connect', () => {
       this.status = 'connected';
       this.retryMs = RETRY_FIRST_MS;
+      for (const handler of this.connectHandlers) handler();
     });
     socket.on('disconnect', () => (this.status = socket.active ? 'connecting' : 'offline'));
     socket.on('connect_error', (error) => {

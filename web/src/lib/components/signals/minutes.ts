@@ -39,6 +39,27 @@ export class MinuteCounts {
     return true;
   }
 
+  /**
+   * Adds what the stream says a minute gained without sending the items (a summary's deltas): the
+   * chart stays right while the list shows only what arrived. A later re-read replaces it all.
+   */
+  addDelta(at: number, items: number, sentimentSum: number): void {
+    if (!Number.isFinite(at) || !Number.isFinite(items) || items <= 0) return;
+    const minute = minuteOf(at);
+    const bucket = this.buckets.get(minute) ?? { at: minute, items: 0, sentimentSum: 0 };
+    bucket.items += items;
+    bucket.sentimentSum += Number.isFinite(sentimentSum) ? Math.max(-items, Math.min(items, sentimentSum)) : 0;
+    this.buckets.set(minute, bucket);
+  }
+
+  /** An item already counted got another score (a person corrected it): its minute's sum moves by the difference. */
+  rescore(item: { id: string; publishedAt: string }, from: number, to: number): boolean {
+    const bucket = this.buckets.get(minuteOf(Date.parse(item.publishedAt)));
+    if (!bucket || !this.seen.has(item.id) || !Number.isFinite(from) || !Number.isFinite(to)) return false;
+    bucket.sentimentSum += Math.max(-1, Math.min(1, to)) - Math.max(-1, Math.min(1, from));
+    return true;
+  }
+
   /** Replaces a minute's figures with the server's own (a live per-minute event), whatever was counted here. */
   set(bucket: MinuteBucket): void {
     this.buckets.set(minuteOf(bucket.at), { ...bucket, at: minuteOf(bucket.at) });

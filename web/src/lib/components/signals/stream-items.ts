@@ -1,0 +1,96 @@
+/**
+ * The live stream's items as the dashboard lists them, and which of the stream's messages a
+ * dashboard with given filters keeps. Pure, so the state module and its tests share one definition.
+ */
+import type { SignalMinuteDelta, SignalSentiment, SignalStreamItem, SignalStreamSubscribe } from '@ruche/shared';
+import type { SignalItemRowFragment, SignalSourceKind } from '../../graphql/generated';
+
+/**
+ * A listed item. The stream carries less than GraphQL's row: no authors nor copy count, and not
+ * whether a rule set its sentiment (`sentimentOrigin` null: not known here; the item's row says).
+ */
+export type SignalItemRow = Omit<SignalItemRowFragment, 'sentimentOrigin'> & { sentimentOrigin: SignalItemRowFragment['sentimentOrigin'] | null };
+
+/** The dashboard's filters (the API's SignalItemFilter, one value each). */
+export interface DashboardFilters {
+  sourceId?: string | null;
+  language?: string | null;
+  sentiment?: SignalSentiment | null;
+  watchlistId?: string | null;
+  departmentId?: string | null;
+}
+
+/** What the page already knows, to name a streamed item's source and terms. */
+export interface StreamCatalog {
+  sources: ReadonlyMap<string, { id: string; name: string; kind: SignalSourceKind }>;
+  terms: ReadonlyMap<string, { id: string; label: string; watchlistId: string }>;
+}
+
+export const emptyCatalog = (): StreamCatalog => ({ sources: new Map(), terms: new Map() });
+
+/** The subscription that sends exactly what the filters show (the server checks each filter against the viewer's rights). */
+export function subscriptionOf(filters: DashboardFilters, lastId: string | null): SignalStreamSubscribe {
+  const out: SignalStreamSubscribe = { lastId };
+  if (filters.watchlistId) out.watchlistIds = [filters.watchlistId];
+  if (filters.departmentId) out.departmentIds = [filters.departmentId];
+  if (filters.sourceId) out.sourceIds = [filters.sourceId];
+  if (filters.language) out.languages = [filters.language];
+  if (filters.sentiment) out.sentiments = [filters.sentiment];
+  return out;
+}
+
+/**
+ * Whether a streamed item belongs on a dashboard with these filters. The server already filters;
+ * this drops what a previous subscription sent before the server had the new one.
+ */
+export function matchesFilters(item: SignalStreamItem, filters: DashboardFilters): boolean {
+  if (filters.sourceId && item.sourceId !== filters.sourceId) return false;
+  if (filters.language && item.language !== filters.language) return false;
+  if (filters.sentiment && item.sentiment.label !== filters.sentiment) return false;
+  if (filters.watchlistId && !item.watchlistIds.includes(filters.watchlistId)) return false;
+  if (filters.departmentId && item.departmentId !== filters.departmentId) return false;
+  return true;
+}
+
+/** A streamed item as a row of the list: its source and terms named from the catalog (unknown ones are left out). */
+export function rowOf(item: SignalStreamItem, catalog: StreamCatalog): SignalItemRow {
+  return {
+    id: item.id,
+    title: item.title,
+    text: item.excerpt,
+    url: item.url,
+    language: item.language,
+    publishedAt: item.publishedAt,
+    sentiment: item.sentiment.label,
+    sentimentScore: item.sentiment.score,
+    sentimentOrigin: null,
+    copyCount: 1,
+    authors: [],
+    source: catalog.sources.get(item.sourceId) ?? null,
+    terms: item.termIds.flatMap((id) => {
+      const term = catalog.terms.get(id);
+      return term ? [term] : [];
+    }),
+  };
+}
+
+/**
+ * A summary's per-minute deltas as the chart counts them: one per minute. They come per watchlist,
+ * so an item of two watchlists is in two of them; only with a watchlist filter (its deltas alone)
+ * or when no item has a watchlist is the sum exact — otherwise null, and the chart waits for a
+ * re-read rather than counting some items twice.
+ */
+export function chartDeltas(minutes: SignalMinuteDelta[], watchlistId: string | null | undefined): { at: number; items: number; sentimentSum: number }[] | null {
+  const kept = watchlistId ? minutes.filter((m) => m.watchlistId === watchlistId) : minutes;
+  if (!watchlistId && kept.some((m) => m.watchlistId !== null)) return null;
+  const byMinute = new Map<number, { at: number; items: number; sentimentSum: number }>();
+  for (const m of kept) {
+    const at = Date.parse(m.minute);
+    if (Number.isNaN(at)) continue;
+    const bucket = byMinute.get(at) ?? { at, items: 0, sentimentSum: 0 };
+    bucket.items += m.items;
+    bucket.sentimentSum += m.sentimentSum;
+    byMinute.set(at, bucket);
+  }
+  return [...byMinute.values()];
+}
