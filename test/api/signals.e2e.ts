@@ -1,6 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { SIGNAL_LIMITS } from '@ruche/shared';
+import { SignalsIngestRepairs1766100000000 } from '../../migrations/1766100000000-signals-ingest-repairs';
 import { PollingService, RetentionService, signWebhook } from '../../server/src/modules/signals';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -263,6 +266,170 @@ describe('signals', () => {
         `SELECT m.items FROM signal_term_minutes m JOIN signal_watch_terms w ON w.id = m.term_id WHERE w.label = 'Lumi Home' AND m.minute = '2026-11-02T10:03:00Z'`,
       );
       expect(Number(minute.items)).toBe(await count(`SELECT count(*) AS n FROM signal_items WHERE published_at = '2026-11-02T10:03:00Z'`));
+    });
+  });
+
+  describe('hostile input on the webhook and import endpoints', () => {
+    const body = (id: string) => JSON.stringify({ id, title: `Clairvoy ${id}`, text: 'Clairvoy annonce une lampe.', authors: ['hostile'] });
+    /** A raw HTTP request (supertest would add a media type of its own), optionally chunked without a length. */
+    const raw = (path: string, headers: Record<string, string>, chunks: Buffer[]) =>
+      new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
+        const { hostname, port } = new URL(t.url);
+        const req = httpRequest({ hostname, port, method: 'POST', path, headers }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(parts).toString();
+            resolve({ status: res.statusCode!, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+          });
+        });
+        // The server may answer (and close) before it has read everything sent.
+        req.on('error', reject);
+        for (const c of chunks) req.write(c);
+        req.end();
+      });
+    const signed = (secret: string, payload: Buffer, extra: Record<string, string> = {}) => {
+      const ts = Math.floor(Date.now() / 1000);
+      return { 'X-Ruche-Timestamp': String(ts), 'X-Ruche-Signature': signWebhook(secret, ts, payload), ...extra };
+    };
+    let hook: { id: string; secret: string };
+    const webhookPath = () => `/signals/webhooks/${hook.id}`;
+    const stored = () => count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1`, [hook.id]);
+
+    beforeAll(async () => {
+      const created = await createSource({ kind: 'webhook', name: 'Entrées hostiles' });
+      hook = { id: created.source.id, secret: created.webhookSecret! };
+    });
+
+    it('refuses every media type but JSON on the webhook, and every one but NDJSON on the import, a missing one included', async () => {
+      const payload = Buffer.from(body('type'));
+      for (const type of [undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/json', 'application/json-patch+json', 'application/x-ndjson', 'application/jsonx']) {
+        const res = await raw(webhookPath(), { ...signed(hook.secret, payload), ...(type ? { 'Content-Type': type } : {}) }, [payload]);
+        expect([type, res.status, res.body.code]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+      }
+      expect(await stored()).toBe(0);
+      const ok = await raw(webhookPath(), { ...signed(hook.secret, payload), 'Content-Type': 'Application/JSON; charset=utf-8' }, [payload]);
+      expect([ok.status, ok.body.stored]).toEqual([200, 1]);
+      const imp = (await createSource({ kind: 'import', name: 'Import hostile' })).source.id;
+      for (const type of [undefined, 'application/json', 'text/csv', 'multipart/form-data; boundary=x']) {
+        const res = await raw(`/signals/import/${imp}`, { Cookie: cookie.hub!, ...(type ? { 'Content-Type': type } : {}) }, [Buffer.from(`${body('imp-type')}\n`)]);
+        expect([type, res.status, res.body.code]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+      }
+    });
+
+    it('takes a body of exactly the cap and refuses one byte more, with or without a Content-Length', async () => {
+      const cap = SIGNAL_LIMITS.webhookBodyMaxBytes;
+      const sized = (n: number) => {
+        const head = '{"id":"cap","title":"Clairvoy au plafond","text":"';
+        return Buffer.from(head + 'a'.repeat(n - head.length - 2) + '"}');
+      };
+      const exact = sized(cap);
+      expect(exact.length).toBe(cap);
+      const atCap = await raw(webhookPath(), { ...signed(hook.secret, exact), 'Content-Type': 'application/json' }, [exact]);
+      expect(atCap.status).not.toBe(413);
+      expect(atCap.body.code).toBeUndefined();
+      const over = sized(cap + 1);
+      const declared = await raw(webhookPath(), { ...signed(hook.secret, over), 'Content-Type': 'application/json', 'Content-Length': String(over.length) }, [over]);
+      expect([declared.status, declared.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+      // Chunked, no length known in advance: refused once the cap is passed, the rest drained.
+      const chunks = Array.from({ length: Math.ceil(over.length / 10_000) }, (_, i) => over.subarray(i * 10_000, (i + 1) * 10_000));
+      const streamed = await raw(webhookPath(), { ...signed(hook.secret, over), 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, chunks);
+      expect([streamed.status, streamed.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1 AND external_id = 'cap'`, [hook.id])).toBeLessThanOrEqual(1);
+    });
+
+    it('refuses compressed bodies by name, so a gzip bomb is never inflated', async () => {
+      // 64 MiB of the same item, gzipped to some 100 KB: under the cap as sent, far over it inflated.
+      const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
+      expect(bomb.length).toBeLessThan(SIGNAL_LIMITS.webhookBodyMaxBytes);
+      const before = await stored();
+      for (const encoding of ['gzip', 'deflate', 'br', 'gzip, identity', 'x-custom']) {
+        const res = await raw(webhookPath(), { ...signed(hook.secret, bomb), 'Content-Type': 'application/json', 'Content-Encoding': encoding }, [bomb]);
+        expect([encoding, res.status, res.body.code]).toEqual([encoding, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+      }
+      const small = gzipSync(Buffer.from(body('gz')));
+      const res = await raw(webhookPath(), { ...signed(hook.secret, small), 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, [small]);
+      expect(res.status).toBe(415);
+      const imp = (await createSource({ kind: 'import', name: 'Import compressé' })).source.id;
+      const importBomb = await raw(`/signals/import/${imp}`, { Cookie: cookie.hub!, 'Content-Type': 'application/x-ndjson', 'Content-Encoding': 'gzip' }, [bomb]);
+      expect([importBomb.status, importBomb.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+      expect(await stored()).toBe(before);
+      expect(await count(`SELECT count(*) AS n FROM signal_import_runs WHERE source_id = $1`, [imp])).toBe(0);
+      // Identity is plain.
+      const plain = Buffer.from(body('identity'));
+      expect((await raw(webhookPath(), { ...signed(hook.secret, plain), 'Content-Type': 'application/json', 'Content-Encoding': 'identity' }, [plain])).body.stored).toBe(1);
+    });
+
+    it('stores 1,000 concurrent deliveries with one Idempotency-Key once, each answered with that delivery or a rate limit', async () => {
+      const source = await createSource({ kind: 'webhook', name: 'Mille livraisons' });
+      const payload = Buffer.from(JSON.stringify([JSON.parse(body('k1')), JSON.parse(body('k2'))]));
+      const headers = { ...signed(source.webhookSecret!, payload), 'Content-Type': 'application/json', 'Idempotency-Key': 'same-delivery' };
+      const answers = await Promise.all(Array.from({ length: 1000 }, () => raw(`/signals/webhooks/${source.source.id}`, headers, [payload])));
+      const statuses = new Set(answers.map((a) => a.status));
+      expect([...statuses].every((s) => s === 200 || s === 429)).toBe(true);
+      const accepted = answers.filter((a) => a.status === 200);
+      expect(accepted.length).toBeGreaterThan(0);
+      expect(accepted.filter((a) => a.body.replayed === false)).toHaveLength(1);
+      const ids = accepted.find((a) => a.body.replayed === false)!.body.itemIds as string[];
+      expect(ids).toHaveLength(2);
+      for (const a of accepted) expect(a.body.itemIds).toEqual(ids);
+      for (const a of answers.filter((x) => x.status === 429)) expect(a.body.code).toBe('RATE_LIMITED');
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1`, [source.source.id])).toBe(2);
+      expect(await count(`SELECT count(*) AS n FROM signal_webhook_deliveries WHERE source_id = $1`, [source.source.id])).toBe(1);
+      expect(await count(`SELECT item_count AS n FROM signal_sources WHERE id = $1`, [source.source.id])).toBe(2);
+    }, 180_000);
+
+    it('answers a source of another kind, a disabled source and a deleted one as such, storing nothing', async () => {
+      const payload = Buffer.from(body('kind'));
+      for (const kind of ['manual', 'import']) {
+        const other = (await createSource({ kind, name: `Pas un webhook (${kind})` })).source.id;
+        // Even signed with a real webhook secret: this route only knows webhook sources.
+        const res = await raw(`/signals/webhooks/${other}`, { ...signed(hook.secret, payload), 'Content-Type': 'application/json' }, [payload]);
+        expect([kind, res.status, res.body.code]).toEqual([kind, 404, 'SIGNAL_SOURCE_NOT_FOUND']);
+        expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1`, [other])).toBe(0);
+      }
+      const manual = (await createSource({ kind: 'manual', name: 'Pas un import' })).source.id;
+      const wrongImport = await raw(`/signals/import/${manual}`, { Cookie: cookie.hub!, 'Content-Type': 'application/x-ndjson' }, [Buffer.from(`${body('imp-kind')}\n`)]);
+      expect([wrongImport.status, wrongImport.body.code]).toEqual([409, 'SIGNAL_SOURCE_KIND_MISMATCH']);
+
+      const victim = await createSource({ kind: 'webhook', name: 'Bientôt désactivé' });
+      const imp = (await createSource({ kind: 'import', name: 'Import bientôt désactivé' })).source.id;
+      const post = () => raw(`/signals/webhooks/${victim.source.id}`, { ...signed(victim.webhookSecret!, payload), 'Content-Type': 'application/json' }, [payload]);
+      const upload = () => raw(`/signals/import/${imp}`, { Cookie: cookie.hub!, 'Content-Type': 'application/x-ndjson' }, [Buffer.from(`${body('imp-disabled')}\n`)]);
+      for (const id of [victim.source.id, imp]) await ok('hub', `mutation($id: ID!) { updateSignalSource(id: $id, input: { enabled: false }) { health } }`, { id });
+      expect(await post()).toMatchObject({ status: 409, body: { code: 'SIGNAL_SOURCE_DISABLED' } });
+      expect(await upload()).toMatchObject({ status: 409, body: { code: 'SIGNAL_SOURCE_DISABLED' } });
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = ANY($1::uuid[])`, [[victim.source.id, imp]])).toBe(0);
+      for (const id of [victim.source.id, imp]) await ok('hub', `mutation($id: ID!) { updateSignalSource(id: $id, input: { enabled: true }) { health } }`, { id });
+      expect(await post()).toMatchObject({ status: 200, body: { stored: 1 } });
+      expect(await upload()).toMatchObject({ status: 200, body: { stored: 1 } });
+
+      for (const id of [victim.source.id, imp]) await ok('hub', `mutation($id: ID!) { deleteSignalSource(id: $id) }`, { id });
+      const gone = await raw(`/signals/webhooks/${victim.source.id}`, { ...signed(victim.webhookSecret!, Buffer.from(body('after'))), 'Content-Type': 'application/json' }, [Buffer.from(body('after'))]);
+      expect([gone.status, gone.body.code]).toEqual([404, 'SIGNAL_SOURCE_NOT_FOUND']);
+      expect(await upload()).toMatchObject({ status: 404, body: { code: 'SIGNAL_SOURCE_NOT_FOUND' } });
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = ANY($1::uuid[])`, [[victim.source.id, imp]])).toBe(0);
+    });
+  });
+
+  describe('stored matches', () => {
+    it('carry their item’s received_at, so (item_id, received_at) finds every item; migration 1766100000000 repairs rows written in milliseconds', async () => {
+      const unmatched = `SELECT count(*) AS n FROM signal_item_terms m LEFT JOIN signal_items i ON i.id = m.item_id AND i.received_at = m.received_at WHERE i.id IS NULL`;
+      expect(await count(`SELECT count(*) AS n FROM signal_item_terms`)).toBeGreaterThan(50);
+      expect(await count(unmatched)).toBe(0);
+      // Rows as the old ingest wrote them: the item's instant cut to a JavaScript Date's milliseconds.
+      // TypeORM answers an UPDATE with [rows, count].
+      const [broken]: [unknown[], number] = await t.ds.query(
+        `UPDATE signal_item_terms SET received_at = date_trunc('milliseconds', received_at) WHERE received_at <> date_trunc('milliseconds', received_at) RETURNING item_id`,
+      );
+      expect(broken.length > 0 ? await count(unmatched) : 0).toBe(broken.length);
+      const runner = t.ds.createQueryRunner();
+      try {
+        await new SignalsIngestRepairs1766100000000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await count(unmatched)).toBe(0);
     });
   });
 

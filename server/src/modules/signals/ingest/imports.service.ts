@@ -14,7 +14,7 @@ import { SignalImportNotFoundError, SignalSourceDisabledError, SignalSourceKindM
 import { SourcesService } from '../sources.service';
 import { IngestService, type IngestEntry } from './ingest.service';
 import { readNdjson } from './ndjson';
-import { originalMediaType } from './raw-body';
+import { isIdentityEncoded, originalMediaType } from './raw-body';
 
 /** NDJSON media types accepted (none of them can be sent cross-site without a CORS preflight). */
 const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-lines', 'application/ndjson'];
@@ -45,6 +45,7 @@ export class ImportsService {
     if (source.kind !== 'import') throw new SignalSourceKindMismatchError('import', source.kind);
     if (source.health === 'disabled') throw new SignalSourceDisabledError();
     if (!NDJSON_TYPES.includes(originalMediaType(req))) throw new WebhookRefusedError('UNSUPPORTED_MEDIA_TYPE', 'Send newline-delimited JSON as application/x-ndjson.');
+    if (!isIdentityEncoded(req)) throw new WebhookRefusedError('UNSUPPORTED_MEDIA_TYPE', 'Send the file uncompressed (no Content-Encoding).');
 
     const [row]: { id: string }[] = await this.ds.query(`INSERT INTO signal_import_runs (source_id, started_by) VALUES ($1, $2) RETURNING id`, [source.id, actor.id]);
     const runId = row.id;

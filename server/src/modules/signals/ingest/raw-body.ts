@@ -29,6 +29,17 @@ export function originalMediaType(req: FastifyRequest): string {
   return (typeof value === 'string' ? value : '').split(';', 1)[0].trim().toLowerCase();
 }
 
+/**
+ * Whether the body is sent as it is (no Content-Encoding, or `identity`). These routes never inflate a
+ * body: a compressed one would be signed and parsed as its compressed bytes, and inflating it would let
+ * a few kilobytes expand past every cap (a gzip bomb). So a coded body is refused up front, by name.
+ */
+export function isIdentityEncoded(req: FastifyRequest): boolean {
+  const value = req.headers['content-encoding'];
+  if (value === undefined) return true;
+  return typeof value === 'string' && value.split(',').every((v) => ['', 'identity'].includes(v.trim().toLowerCase()));
+}
+
 export class PayloadTooLargeError extends DomainError {
   constructor(limit: number) {
     super('PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes.`, { limit });

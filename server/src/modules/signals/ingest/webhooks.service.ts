@@ -11,7 +11,7 @@ import { draftFromJson } from '../feeds/normalise';
 import { SignalSourceDisabledError, SignalSourceNotFoundError, WebhookRefusedError } from '../signals.errors';
 import { SourcesService } from '../sources.service';
 import { IngestService, type IngestEntry } from './ingest.service';
-import { originalMediaType, PayloadTooLargeError, readBody } from './raw-body';
+import { isIdentityEncoded, originalMediaType, PayloadTooLargeError, readBody } from './raw-body';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from './webhook-signature';
 
 export interface WebhookResult {
@@ -55,6 +55,7 @@ export class WebhooksService {
       throw error;
     };
     if (originalMediaType(req) !== 'application/json') return refuse(new WebhookRefusedError('UNSUPPORTED_MEDIA_TYPE', 'Send the items as application/json.'));
+    if (!isIdentityEncoded(req)) return refuse(new WebhookRefusedError('UNSUPPORTED_MEDIA_TYPE', 'Send the body uncompressed (no Content-Encoding).'));
     let body: Buffer;
     try {
       body = await readBody(req, SIGNAL_LIMITS.webhookBodyMaxBytes);
@@ -77,6 +78,14 @@ export class WebhooksService {
     const items = Array.isArray(parsed) ? parsed : [parsed];
     if (items.length === 0 || items.length > SIGNAL_LIMITS.webhookItemsMax) return refuse(new WebhookRefusedError('WEBHOOK_BODY_INVALID', `Send one item or an array of 1 to ${SIGNAL_LIMITS.webhookItemsMax} items.`));
 
+    // Analysed before the transaction: its key, story and count locks never wait on the analyser.
+    const now = new Date();
+    const entries = await this.ingest.analyse(
+      items.map((item, index): IngestEntry => {
+        const r = draftFromJson(item, { now });
+        return 'draft' in r ? { draft: r.draft, position: index } : { refused: r.refused, position: index };
+      }),
+    );
     return this.ds.transaction(async (tx) => {
       if (key !== undefined) {
         const claimed: unknown[] = await tx.query(
@@ -88,11 +97,6 @@ export class WebhooksService {
           return { ...previous.response, replayed: true };
         }
       }
-      const now = new Date();
-      const entries: IngestEntry[] = items.map((item, index) => {
-        const r = draftFromJson(item, { now });
-        return 'draft' in r ? { draft: r.draft, position: index } : { refused: r.refused, position: index };
-      });
       const report = await this.ingest.ingest(source.id, entries, { via: 'webhook', tx });
       const result: WebhookResult = {
         stored: report.stored.length,
