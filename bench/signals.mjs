@@ -10,17 +10,23 @@
 // 3. Ruche's RSS sampled every second over the latency runs (flat?).
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/signals.mjs
 // Env: BENCH_DURATION seconds per measurement (20; 600 for the ten-minute memory run), BENCH_CLIENTS (1000),
-//      BENCH_PROCESSES (4), BENCH_PROBE_MS (200), BENCH_NODE, BENCH_DIST (see lib.mjs).
+//      BENCH_PROCESSES (4), BENCH_PROBE_MS (200), BENCH_PARTS (ingest,latency,floor: the parts to run),
+//      BENCH_WAITS=1 (what Ruche's PostgreSQL backends wait on during the ingest run), BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs).
+// CPU per item: Ruche's process and PostgreSQL's (postmaster and backends, treeCpuMs) over each ingest run,
+// divided by the items stored, so a change's cost shows even where the machine's two cores blur items/s.
 import { fork, spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { dist, freePort, machine, nodeBin, require, root, startPostgres, startProcess, stopProcess, table, tempDir } from './lib.mjs';
+import { cpuMs, dist, freePort, machine, nodeBin, require, root, startPostgres, startProcess, stopProcess, table, tempDir, treeCpuMs } from './lib.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 4);
 const PROBE_MS = Number(process.env.BENCH_PROBE_MS ?? 200);
+const PARTS = (process.env.BENCH_PARTS ?? 'ingest,latency,floor').split(',');
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+const WAITS = process.env.BENCH_WAITS === '1';
 const SECRET = `whsec_${randomBytes(24).toString('base64url')}`;
 
 const pct = (values, p) => {
@@ -34,6 +40,34 @@ const rssMb = (pid) => {
   } catch {
     return null;
   }
+};
+/**
+ * A load run with the CPU Ruche (`pid`) and PostgreSQL spent on it, in µs per stored item, and what
+ * Ruche's backends were doing, sampled every 50 ms (pg_stat_activity: waiting on a lock, on the client,
+ * running which statement) when `waits` is a pg client.
+ */
+const measuredLoad = async (env, pid, pgPid, waits) => {
+  const before = [cpuMs(pid), treeCpuMs(pgPid)];
+  const states = new Map();
+  let sampling = Boolean(waits);
+  const sampler = (async () => {
+    while (sampling) {
+      const { rows } = await waits.query(
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'cpu') || ' ' || state || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS what
+           FROM pg_stat_activity WHERE backend_type = 'client backend' AND application_name <> 'ruche-signal-stream' AND pid <> pg_backend_pid() AND datname = current_database()`,
+      );
+      for (const { what } of rows) states.set(what, (states.get(what) ?? 0) + 1);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const r = await runLoad(env);
+  sampling = false;
+  await sampler;
+  const after = [cpuMs(pid), treeCpuMs(pgPid)];
+  const perItem = (i) => (before[i] === undefined || after[i] === undefined || r.items === 0 ? null : Math.round(((after[i] - before[i]) * 1000) / r.items));
+  const total = [...states.values()].reduce((a, b) => a + b, 0);
+  const backends = waits ? Object.fromEntries([...states].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, n]) => [k, `${Math.round((100 * n) / total)}%`])) : undefined;
+  return { ...r, cpuUsPerItem: perItem(0), pgCpuUsPerItem: perItem(1), ...(backends ? { backends } : {}) };
 };
 const runLoad = (env) =>
   new Promise((resolve, reject) => {
@@ -72,7 +106,7 @@ try {
   const selfsigned = require('selfsigned');
   const { cert } = await selfsigned.generate([{ name: 'commonName', value: 'idp.bench.invalid' }], { keySize: 2048 });
   const ruche = await startProcess({
-    args: [join(dist, 'server/src/main.js')],
+    args: [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []), join(dist, 'server/src/main.js')],
     env: {
       NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, DATABASE_URL: db.url, DATABASE_POOL_SIZE: '10', LOG_LEVEL: 'warn',
       AUTH_MODE: 'saml', SAML_IDP_SSO_URL: 'https://idp.bench.invalid/sso', SAML_IDP_ENTITY_ID: 'https://idp.bench.invalid', SAML_IDP_CERT: cert,
@@ -96,8 +130,11 @@ try {
   const webhook = `${base}/signals/webhooks/${source.id}`;
 
   // 1. Sustained ingest, Ruche then the floor, nobody subscribed.
-  results.ingest.ruche = await runLoad({ MODE: 'webhook', URL: webhook, SECRET, DURATION: String(DURATION) });
-  results.ingest.floor = await runLoad({ MODE: 'floor', DATABASE_URL: db.url, SOURCE_ID: source.id, DURATION: String(DURATION) });
+  if (PARTS.includes('ingest')) {
+    results.ingest.ruche = await measuredLoad({ MODE: 'webhook', URL: webhook, SECRET, DURATION: String(DURATION) }, ruche.child.pid, db.pid, WAITS ? pg : undefined);
+    if (WAITS) console.log(results.ingest.ruche.backends);
+    results.ingest.floor = await measuredLoad({ MODE: 'floor', DATABASE_URL: db.url, SOURCE_ID: source.id, DURATION: String(DURATION) }, ruche.child.pid, db.pid);
+  }
 
   // 2. Latency to CLIENTS sockets.
   const probe = async (send, during) => {
@@ -120,28 +157,32 @@ try {
     const res = await fetch(webhook, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ruche-timestamp': String(ts), 'x-ruche-signature': sig }, body });
     if (res.status >= 300) throw new Error(`webhook answered ${res.status}: ${await res.text()}`);
   };
-  const clients = await startClients(base, cookie, 'ruche');
-  await clients.report();
-  for (const [name, during] of [['idle', false], ['under ingest load', true]]) {
-    const run = await probe(sendWebhook, during);
-    await new Promise((r) => setTimeout(r, 1500));
-    const got = await clients.report();
-    results.latency[`ruche ${name}`] = { probes: run.probes, delivered: got.latencies.length, expected: run.probes * CLIENTS, p50: pct(got.latencies, 50), p99: pct(got.latencies, 99), max: pct(got.latencies, 100), summaries: got.summaries, connected: got.connected, ingest: run.load };
-    results.rss[`ruche ${name}`] = run.rss;
+  if (PARTS.includes('latency')) {
+    const clients = await startClients(base, cookie, 'ruche');
+    await clients.report();
+    for (const [name, during] of [['idle', false], ['under ingest load', true]]) {
+      const run = await probe(sendWebhook, during);
+      await new Promise((r) => setTimeout(r, 1500));
+      const got = await clients.report();
+      results.latency[`ruche ${name}`] = { probes: run.probes, delivered: got.latencies.length, expected: run.probes * CLIENTS, p50: pct(got.latencies, 50), p99: pct(got.latencies, 99), max: pct(got.latencies, 100), summaries: got.summaries, connected: got.connected, ingest: run.load };
+      results.rss[`ruche ${name}`] = run.rss;
+    }
+    clients.exit();
   }
-  clients.exit();
-  // The floor: a bare socket.io broadcast to the same number of clients.
-  const floorPort = await freePort();
-  const floor = await startProcess({ args: [join(root, 'bench/signals-floor.mjs')], env: { PORT: String(floorPort) }, logFile: join(dir, 'floor.log'), readyUrl: `http://127.0.0.1:${floorPort}/readyz` });
-  children.push(floor.child);
-  const floorClients = await startClients(`http://127.0.0.1:${floorPort}`, '', 'floor');
-  const floorRun = await probe(async (externalId) => {
-    await fetch(`http://127.0.0.1:${floorPort}/emit`, { method: 'POST', body: JSON.stringify({ items: [{ externalId, title: 'Probe Lumi Home', excerpt: `Lumi Home probe ${externalId}` }], minutes: [], lastId: null, replay: false, sentAt: new Date().toISOString() }) });
-  }, false);
-  await new Promise((r) => setTimeout(r, 1500));
-  const f = await floorClients.report();
-  floorClients.exit();
-  results.latency['floor (bare socket.io broadcast)'] = { probes: floorRun.probes, delivered: f.latencies.length, expected: floorRun.probes * CLIENTS, p50: pct(f.latencies, 50), p99: pct(f.latencies, 99), max: pct(f.latencies, 100) };
+  if (PARTS.includes('floor')) {
+    // The floor: a bare socket.io broadcast to the same number of clients.
+    const floorPort = await freePort();
+    const floor = await startProcess({ args: [join(root, 'bench/signals-floor.mjs')], env: { PORT: String(floorPort) }, logFile: join(dir, 'floor.log'), readyUrl: `http://127.0.0.1:${floorPort}/readyz` });
+    children.push(floor.child);
+    const floorClients = await startClients(`http://127.0.0.1:${floorPort}`, '', 'floor');
+    const floorRun = await probe(async (externalId) => {
+      await fetch(`http://127.0.0.1:${floorPort}/emit`, { method: 'POST', body: JSON.stringify({ items: [{ externalId, title: 'Probe Lumi Home', excerpt: `Lumi Home probe ${externalId}` }], minutes: [], lastId: null, replay: false, sentAt: new Date().toISOString() }) });
+    }, false);
+    await new Promise((r) => setTimeout(r, 1500));
+    const f = await floorClients.report();
+    floorClients.exit();
+    results.latency['floor (bare socket.io broadcast)'] = { probes: floorRun.probes, delivered: f.latencies.length, expected: floorRun.probes * CLIENTS, p50: pct(f.latencies, 50), p99: pct(f.latencies, 99), max: pct(f.latencies, 100) };
+  }
   await pg.end();
 } finally {
   for (const child of children.reverse()) await stopProcess(child);
@@ -149,10 +190,8 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(table([
-  { case: 'ingest (webhook, 8 × 100 items)', 'items/s': results.ingest.ruche.itemsPerSecond, failures: results.ingest.ruche.failures },
-  { case: 'ingest floor (bare pg INSERT)', 'items/s': results.ingest.floor.itemsPerSecond, failures: results.ingest.floor.failures },
-]));
-console.log(table(Object.entries(results.latency).filter(([, r]) => r.p50 !== undefined).map(([name, r]) => ({ case: name, clients: CLIENTS, probes: r.probes, delivered: `${r.delivered}/${r.expected}`, 'p50 ms': r.p50, 'p99 ms': r.p99, 'max ms': r.max }))));
-console.log(table(Object.entries(results.rss).map(([name, s]) => ({ run: name, 'RSS MB first': s[0], 'RSS MB last': s[s.length - 1], 'RSS MB max': Math.max(...s) }))));
+const ingestRow = (name, r) => ({ case: name, 'items/s': r.itemsPerSecond, 'cpu µs/item': r.cpuUsPerItem ?? '?', 'pg cpu µs/item': r.pgCpuUsPerItem ?? '?', failures: r.failures });
+if (results.ingest.ruche) console.log(table([ingestRow('ingest (webhook, 8 × 100 items)', results.ingest.ruche), ingestRow('ingest floor (bare pg INSERT)', results.ingest.floor)]));
+if (Object.keys(results.latency).length > 0) console.log(table(Object.entries(results.latency).filter(([, r]) => r.p50 !== undefined).map(([name, r]) => ({ case: name, clients: CLIENTS, probes: r.probes, delivered: `${r.delivered}/${r.expected}`, 'p50 ms': r.p50, 'p99 ms': r.p99, 'max ms': r.max }))));
+if (Object.keys(results.rss).length > 0) console.log(table(Object.entries(results.rss).map(([name, s]) => ({ run: name, 'RSS MB first': s[0], 'RSS MB last': s[s.length - 1], 'RSS MB max': Math.max(...s) }))));
 console.log(JSON.stringify(results));

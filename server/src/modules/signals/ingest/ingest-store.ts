@@ -3,7 +3,7 @@ import type { SentimentOrigin } from '@ruche/shared';
 import type { SentimentResult, SignalDraft } from '../pipeline/contracts';
 import { addCounts } from './counts';
 import type { Query } from './partitions';
-import { assignStories } from './stories';
+import { addStoryCopies, assignStories } from './stories';
 
 /** A draft with what the analyser (and the hub's rules) made of it, ready to store. */
 export interface PreparedItem {
@@ -45,7 +45,8 @@ export function authorKey(sourceId: string, authors: string[]): string {
 /**
  * Stores a batch of one source's items in the caller's transaction: the idempotency keys first (an item
  * whose key exists is a duplicate and nothing of it is written), then stories, items, watch-term
- * matches, counts and the source's item count. Keys are inserted in sorted order so that two
+ * matches, counts, the known stories' copy counts and the source's item count (the rows concurrent
+ * batches share, last). Keys are inserted in sorted order so that two
  * concurrent batches with common items wait for each other instead of deadlocking; the second sees
  * the first's keys once it commits and stores nothing twice. Today's partitions must exist (see
  * ensurePartitions).
@@ -72,11 +73,13 @@ export async function storeBatch(query: Query, sourceId: string, items: Prepared
   if (fresh.size === 0) return { stored: [], duplicates };
 
   const toStore = keys.filter((k) => fresh.has(k)).map((k) => ({ id: fresh.get(k)!, item: unique.get(k)! }));
+  let storyCopies: [string, number][] = [];
   const stories = await assignStories(
     query,
     toStore.map(({ id, item }) => ({ itemId: id, fingerprint: item.draft.fingerprint, title: item.draft.title })),
     near.threshold,
     near.distance,
+    (updates) => (storyCopies = updates),
   );
   const rows = toStore.map(({ id, item }) => {
     const d = item.draft;
@@ -131,6 +134,10 @@ export async function storeBatch(query: Query, sourceId: string, items: Prepared
       matches.map((m) => ({ itemId: m.id, termId: m.termId, publishedAt: m.item.draft.publishedAt, authorKey: authorKey(sourceId, m.item.draft.authors), sourceId, score: m.item.sentiment.score })),
     );
   }
+  // The rows every batch of a busy story or source updates come last, just before the commit, so they
+  // are locked for as short a time as possible (bench/signals.mjs: concurrent deliveries queued on the
+  // story rows locked from assignStories to their commit).
+  await addStoryCopies(query, storyCopies);
   await query(`UPDATE signal_sources SET item_count = item_count + $2 WHERE id = $1`, [sourceId, toStore.length]);
   return {
     stored: toStore.map(({ id, item }) => ({

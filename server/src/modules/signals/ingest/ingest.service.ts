@@ -11,8 +11,11 @@ import { storeBatch, type PreparedItem, type StoredItem } from './ingest-store';
 import { notifyStored } from '../stream/stream-wake';
 import { ensurePartitions, utcDay, addDays } from './partitions';
 
-/** One input of a batch: a draft ready for the pipeline, or an entry refused before it (with its reason). */
-export type IngestEntry = { draft: SignalDraft; position: number } | { refused: string; position: number };
+/**
+ * One input of a batch: a draft ready for the pipeline, a draft already analysed (IngestService.analyse),
+ * or an entry refused before it (with its reason).
+ */
+export type IngestEntry = { draft: SignalDraft; position: number } | { prepared: PreparedItem; position: number } | { refused: string; position: number };
 
 export interface IngestReport {
   stored: StoredItem[];
@@ -42,6 +45,12 @@ interface AnalysisContext {
 
 /** Refused entries logged one by one per batch; beyond, one summary line (the log keeps 200 lines anyway). */
 const REFUSALS_LOGGED_PER_BATCH = 50;
+/**
+ * Items analysed between two yields to the event loop (a few ms: language detection is most of an
+ * item's CPU). A 100-item delivery analysed in one go holds the loop for tens of ms, during which no
+ * other delivery's transaction, holding its locks, gets its next answer.
+ */
+const ANALYSIS_SLICE = 8;
 
 /**
  * The ingest pipeline after parsing: language → sentiment (+ the hub's correction rules) → watchlist
@@ -114,6 +123,29 @@ export class IngestService {
   }
 
   /**
+   * Analyses the drafts of `entries` before their transaction opens (and yields to the event loop
+   * every ANALYSIS_SLICE items), so that no transaction, and none of its locks, waits on the analyser.
+   * The context is the current one: a term or rule changed meanwhile applies from the next batch, as it
+   * would had the batch come a moment earlier.
+   */
+  async analyse(entries: IngestEntry[]): Promise<IngestEntry[]> {
+    if (!entries.some((e) => 'draft' in e)) return entries;
+    const context = await this.analysisContext();
+    const out: IngestEntry[] = [];
+    let analysed = 0;
+    for (const e of entries) {
+      if (!('draft' in e)) {
+        out.push(e);
+        continue;
+      }
+      if (analysed > 0 && analysed % ANALYSIS_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      out.push({ prepared: IngestService.prepare(e.draft, context), position: e.position });
+      analysed++;
+    }
+    return out;
+  }
+
+  /**
    * Makes sure the partitions for today and tomorrow (UTC, by the database's clock) exist, in a short
    * transaction of its own, once a day per process.
    */
@@ -136,11 +168,12 @@ export class IngestService {
     if (entries.length === 0) return report;
     if (!options.tx) await this.ensureTodayPartitions();
     for (let start = 0, chunk = 0; start < entries.length; start += chunkSize, chunk++) {
-      const slice = entries.slice(start, start + chunkSize);
+      // Analysed before the chunk's transaction opens (a caller's own transaction should pass analysed entries).
+      const slice = options.tx ? entries.slice(start, start + chunkSize) : await this.analyse(entries.slice(start, start + chunkSize));
       const run = async (tx: EntityManager) => {
         if (options.tx) await this.ensureTodayPartitions(tx);
-        const context = await this.analysisContext(tx);
-        const prepared = slice.flatMap((e) => ('draft' in e ? [IngestService.prepare(e.draft, context)] : []));
+        const context = slice.some((e) => 'draft' in e) ? await this.analysisContext(tx) : undefined;
+        const prepared = slice.flatMap((e) => ('prepared' in e ? [e.prepared] : 'draft' in e ? [IngestService.prepare(e.draft, context!)] : []));
         const refused = slice.flatMap((e) => ('refused' in e ? [{ position: e.position, reason: e.refused }] : []));
         const outcome = await storeBatch((sql, params) => tx.query(sql, params), sourceId, prepared, { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance });
         // The live stream on every instance reads the items when (and only if) this transaction commits.

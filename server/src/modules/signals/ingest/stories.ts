@@ -69,6 +69,12 @@ export async function assignStories(
   items: StoryInput[],
   threshold: number,
   distance: (a: bigint, b: bigint) => number,
+  /**
+   * Given, the copy counts of stories seen before are handed over to be added later in the same
+   * transaction (addStoryCopies), instead of at once: a busy story's row is then locked only for the
+   * end of each storing transaction, not from here to its commit (see storeBatch).
+   */
+  deferCopies?: (updates: [string, number][]) => void,
 ): Promise<Map<string, StoryAssignment>> {
   const result = new Map<string, StoryAssignment>();
   if (items.length === 0) return result;
@@ -128,14 +134,23 @@ export async function assignStories(
       ],
     );
   }
-  const updates = [...copies].filter(([id]) => !createdIds.has(id)).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (updates.length > 0) {
-    await query(`SELECT id FROM signal_stories WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [updates.map(([id]) => id)]);
-    await query(
-      `UPDATE signal_stories s SET copy_count = s.copy_count + v.n, last_seen_at = now()
-         FROM unnest($1::uuid[], $2::int[]) AS v(id, n) WHERE s.id = v.id`,
-      [updates.map(([id]) => id), updates.map(([, n]) => n)],
-    );
-  }
+  const updates = [...copies].filter(([id]) => !createdIds.has(id));
+  if (deferCopies) deferCopies(updates);
+  else await addStoryCopies(query, updates);
   return result;
+}
+
+/**
+ * Adds copies to stories stored before, locking their rows in id order (concurrent batches cannot
+ * deadlock on them) and updating them in the same statement.
+ */
+export async function addStoryCopies(query: Query, updates: [string, number][]): Promise<void> {
+  if (updates.length === 0) return;
+  const sorted = [...updates].sort(([a], [b]) => (a < b ? -1 : 1));
+  await query(
+    `WITH locked AS MATERIALIZED (SELECT id FROM signal_stories WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE)
+     UPDATE signal_stories s SET copy_count = s.copy_count + v.n, last_seen_at = now()
+       FROM unnest($1::uuid[], $2::int[]) AS v(id, n) WHERE s.id = v.id AND s.id IN (SELECT id FROM locked)`,
+    [sorted.map(([id]) => id), sorted.map(([, n]) => n)],
+  );
 }

@@ -78,6 +78,14 @@ export class WebhooksService {
     const items = Array.isArray(parsed) ? parsed : [parsed];
     if (items.length === 0 || items.length > SIGNAL_LIMITS.webhookItemsMax) return refuse(new WebhookRefusedError('WEBHOOK_BODY_INVALID', `Send one item or an array of 1 to ${SIGNAL_LIMITS.webhookItemsMax} items.`));
 
+    // Analysed before the transaction: its key, story and count locks never wait on the analyser.
+    const now = new Date();
+    const entries = await this.ingest.analyse(
+      items.map((item, index): IngestEntry => {
+        const r = draftFromJson(item, { now });
+        return 'draft' in r ? { draft: r.draft, position: index } : { refused: r.refused, position: index };
+      }),
+    );
     return this.ds.transaction(async (tx) => {
       if (key !== undefined) {
         const claimed: unknown[] = await tx.query(
@@ -89,11 +97,6 @@ export class WebhooksService {
           return { ...previous.response, replayed: true };
         }
       }
-      const now = new Date();
-      const entries: IngestEntry[] = items.map((item, index) => {
-        const r = draftFromJson(item, { now });
-        return 'draft' in r ? { draft: r.draft, position: index } : { refused: r.refused, position: index };
-      });
       const report = await this.ingest.ingest(source.id, entries, { via: 'webhook', tx });
       const result: WebhookResult = {
         stored: report.stored.length,
