@@ -24,6 +24,11 @@ import { StreamWakeListener } from './stream-wake';
 
 /** Settled items read per tick at most; a busier moment continues at once with the next tick. */
 const TICK_ITEMS_MAX = 5000;
+/**
+ * Commits that land this close together go out in one batch (a burst of concurrent deliveries wakes
+ * the stream once per commit).
+ */
+const COALESCE_MS = 15;
 
 interface Subscription {
   socket: RuicheSocket;
@@ -88,6 +93,8 @@ export class StreamService implements OnApplicationBootstrap, BeforeApplicationS
   private timer?: NodeJS.Timeout;
   private timerAt = 0;
   private lastBatchAt = 0;
+  /** The batch before the last one: two batches may go out within one batch interval (see requestTick). */
+  private previousBatchAt = 0;
   private stopped = false;
   private wake?: StreamWakeListener;
   private readonly logger: Logger;
@@ -164,10 +171,16 @@ export class StreamService implements OnApplicationBootstrap, BeforeApplicationS
     });
   }
 
-  /** A tick as soon as the batch interval allows (at once when no batch went out for that long). */
+  /**
+   * A tick as soon as the batch interval allows: at most two batches per interval, COALESCE_MS apart.
+   * A quiet stream (an item now and then) thus sends each item at once instead of waiting up to a
+   * whole interval behind the previous one, while a busy one still sends about a batch per half
+   * interval, each written once per audience and filter to all its sockets.
+   */
   private requestTick(): void {
     if (this.subs.size === 0) return;
-    this.schedule(Math.max(0, this.lastBatchAt + this.config.signalStream.batchMs - Date.now()));
+    const now = Date.now();
+    this.schedule(Math.max(0, this.previousBatchAt + this.config.signalStream.batchMs - now, this.lastBatchAt + COALESCE_MS - now));
   }
 
   private schedule(delay: number): void {
@@ -424,7 +437,7 @@ export class StreamService implements OnApplicationBootstrap, BeforeApplicationS
       this.send(group.subs, itemsFor(key, group.user, group.filter), group.filter);
       for (const sub of group.subs) sub.position = to;
     }
-    if (rows.length > 0) this.lastBatchAt = Date.now();
+    if (rows.length > 0) [this.previousBatchAt, this.lastBatchAt] = [this.lastBatchAt, Date.now()];
     this.cursor = to;
     if (rows.length === TICK_ITEMS_MAX) this.schedule(0);
   }
