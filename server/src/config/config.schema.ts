@@ -108,7 +108,7 @@ export const envSchema = z.object({
   SIGNALS_FETCH_ALLOWLIST: text(),
   /** Dynamic Signal: webhook deliveries per source per minute, all instances together. */
   SIGNALS_WEBHOOK_RATE_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
-  /** Dynamic Signal's live stream: at most one batch of items per socket per this many milliseconds. */
+  /** Dynamic Signal's live stream: the batching interval in milliseconds (at most two batches per interval; the first goes at once when the stream is quiet). */
   SIGNALS_STREAM_BATCH_MS: int(250, 20, 10_000),
   /** Dynamic Signal's live stream: a socket with more than this many bytes waiting to be written gets a summary instead of items. */
   SIGNALS_STREAM_BUFFER_MAX_BYTES: int(1_048_576, 4096, 1_073_741_824),

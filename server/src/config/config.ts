@@ -80,7 +80,7 @@ export interface AppConfig {
    */
   signals: { retentionDays: number; minuteCountsDays: number; fetchAllowlist: string[]; webhookRateLimitPerMinute: number };
   /**
-   * Dynamic Signal's live stream: `batchMs` between two batches to one socket, `bufferMaxBytes` a socket
+   * Dynamic Signal's live stream: `batchMs` the batching interval (at most two batches per interval, the first at once when the stream is quiet), `bufferMaxBytes` a socket
    * may have waiting before it gets summaries instead of items, `resumeMax` missed items replayed on
    * resume; `demoReplay`: the demo replayer job plays the demo feeds live.
    */
