@@ -1003,7 +1003,7 @@ export const fr = {
         days: 'Sur les derniers',
         dayOptions: (n: number) => (n <= 1 ? `${n}\u00a0jour` : `${n}\u00a0jours`),
         run: 'Tester sur le passé',
-        runNamed: (name: string) => `Tester «\u00a0${name}\u00a0» sur le passé`,
+        runNamed: (name: string) => `Tester sur le passé «\u00a0${name}\u00a0»`,
         running: 'Test en cours…',
         result: (n: number, days: number) =>
           `Se serait déclenchée ${n === 0 ? 'zéro fois' : n === 1 ? 'une fois' : `${n}\u00a0fois`} ${days <= 1 ? 'le dernier jour' : `ces ${days}\u00a0derniers jours`}.`,

@@ -11,7 +11,9 @@ import type { PageLoad } from './$types';
  * loads on the page. Someone who receives alerts but may not read the stream (a department
  * representative following an alert's link) gets no options: the page shows the alerts alone.
  */
-export const load: PageLoad = async ({ url }) => {
+export const load: PageLoad = async ({ url, parent }) => {
+  // The layout reads who is signed in; the page's load would otherwise run before it has.
+  await parent();
   if (session.me && !can(actorOf(session.me), 'signals.read')) return { options: null };
   try {
     return { options: await request(SignalDashboardOptionsDocument) };
