@@ -222,7 +222,7 @@ test('a stored rule’s backtest over the last day shows how many times it would
   expect(problems).toEqual([]);
 });
 
-test('an item posted to the webhook still appears live (through the stream), and the hub corrects its sentiment from the feed', async () => {
+test('an item posted to the webhook still appears live (through the stream), the hub corrects its sentiment from the feed, and what came while offline arrives once on reconnection', async () => {
   const { app, page, problems } = session;
   await page.goto(`${app.url}/signals`);
   await settled();
@@ -247,6 +247,16 @@ test('an item posted to the webhook still appears live (through the stream), and
   await page.getByTestId('feed-status').filter({ hasText: 'Tonalité corrigée : Positive.' }).waitFor({ state: 'attached' });
   const [row] = await app.ds.query(`SELECT sentiment_label, sentiment_origin FROM signal_items WHERE title = $1`, [title]);
   expect(row).toEqual({ sentiment_label: 'positive', sentiment_origin: 'person' });
+
+  // Away, then back: the socket subscribes again with the last id it saw and what came meanwhile is replayed.
+  await page.context().setOffline(true);
+  await page.locator('[data-testid="stream-status"]:not([data-status="connected"])').waitFor();
+  const missedTitle = `Solaris : rupture de stock annoncée ${Date.now()}`;
+  await deliver([{ id: `away-${Date.now()}`, title: missedTitle, text: 'Solaris en rupture de stock chez plusieurs revendeurs.', authors: ['veille-3'] }]);
+  await page.context().setOffline(false);
+  await page.getByTestId('signal-item').filter({ hasText: missedTitle }).waitFor();
+  expect((await texts(page.locator('[data-testid="signal-item"] h3'))).filter((t) => t === missedTitle)).toHaveLength(1);
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="signal-chart"]')?.getAttribute('data-total')) === n + 2, before);
   expect(problems).toEqual([]);
 });
 

@@ -154,7 +154,8 @@ test('watchlists: the analyser gives language, sentiment and matched terms; a qu
   expect(await form.getByTestId('term-query').evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBeGreaterThan(0);
   await form.getByTestId('term-query').fill('"orange business" -fruit');
   await form.getByRole('button', { name: 'Ajouter un terme' }).click();
-  await list.getByTestId('watch-term').filter({ hasText: 'Orange Business' }).waitFor();
+  // By its label: the demo's "Orange" term has "Orange Business" in its query.
+  await list.getByTestId('watch-term').filter({ has: page.getByText('Orange Business', { exact: true }) }).waitFor();
   const [row] = await app.ds.query(`SELECT query FROM signal_watch_terms WHERE label = 'Orange Business'`);
   expect(row.query).toBe('"orange business" -fruit');
   expect(problems).toEqual([]);
