@@ -76,12 +76,16 @@ export const TITLE_FREE_MIN_WORDS = 20;
  * title alone moved copies of 60-word texts by about ten bits (measured on __fixtures__/syndication.ts).
  */
 export function storyFingerprint(title: string, text: string): bigint {
-  return simhashWords(text).length >= TITLE_FREE_MIN_WORDS ? simhash64(text) : simhash64(`${title} ${text}`);
+  const words = simhashWords(text);
+  return simhashOfWords(words.length >= TITLE_FREE_MIN_WORDS ? words : simhashWords(`${title} ${text}`));
 }
 
 /** SimHash of a text as a signed 64-bit integer (fits PostgreSQL bigint). Empty text is 0. */
 export function simhash64(text: string): bigint {
-  const words = simhashWords(text);
+  return simhashOfWords(simhashWords(text));
+}
+
+function simhashOfWords(words: string[]): bigint {
   if (!words.length) return 0n;
   // Each word hashed once; a shingle's 64 bits are mixed from its words' hashes, no string built.
   const wordHashes = new Uint32Array(words.length * 2);
