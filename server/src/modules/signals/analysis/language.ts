@@ -48,6 +48,14 @@ const NOISE_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|[@#][\p{L}\p{N}_]+/gu;
 const SHORT_TEXT_LETTERS = 60;
 /** Enough text to examine; franc's own accuracy stops improving well before this. */
 const MAX_EXAMINED_CHARS = 2_000;
+/**
+ * What franc reads of it: its cost grows with the text (trigrams × the languages of the script), while
+ * a few hundred characters already settle the language (bench/sentiment.mjs measures both).
+ */
+const FRANC_CHARS = 600;
+/** A short text whose function words do not decide, with at least this many letters, goes to franc
+ * restricted to French and English (its trigrams are thin, but two candidates are few). */
+const SHORT_TEXT_FRANC_LETTERS = 10;
 
 /** 'fr', 'en', another ISO 639-1 code, or 'und' when the text is too short or too ambiguous to tell. */
 export function detectLanguage(text: string): string {
@@ -58,15 +66,17 @@ export function detectLanguage(text: string): string {
   const latin = cleaned.match(LATIN_LETTER_RE)?.length ?? 0;
 
   // Mostly another script: franc recognises scripts (kana, hangul, Thai…) and Cyrillic/Arabic profiles.
-  if (latin < letters / 2) return fromFranc(franc(cleaned, { minLength: 3 }));
+  if (latin < letters / 2) return fromFranc(franc(cleaned.slice(0, FRANC_CHARS), { minLength: 3 }));
 
   const vote = frenchEnglishVote(cleaned);
   if (letters < SHORT_TEXT_LETTERS) {
     if (vote.fr > vote.en) return 'fr';
     if (vote.en > vote.fr) return 'en';
+    // No function word either way ("Great phone", "Service impeccable"): French or English by trigrams.
+    if (letters >= SHORT_TEXT_FRANC_LETTERS) return fromFranc(franc(cleaned, { minLength: 3, only: ['fra', 'eng'] }));
     return 'und';
   }
-  const guess = fromFranc(franc(cleaned, { minLength: 10 }));
+  const guess = fromFranc(franc(cleaned.slice(0, FRANC_CHARS), { minLength: 10 }));
   if (guess === 'fr' || guess === 'en') {
     // franc weighs trigrams, not words: when the function words clearly say the other one (e.g. an
     // English text full of French brand names), the words win.
