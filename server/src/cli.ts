@@ -1,7 +1,8 @@
 /**
- * `npm run cli -- <command> [args]`: commands that work without a running server (no database, no Nest).
- * Each module lists its commands in its CLI surface, `modules/<name>/cli.ts`, which imports only pure
- * code; stdout carries a command's output (JSON when asked), stderr its messages.
+ * `npm run cli -- <command> [args]`: commands that run without Nest or a database of their own. Most need
+ * no server at all; one that stores data (signals:import) is a client of a running server's API. Each
+ * module lists its commands in its CLI surface, `modules/<name>/cli.ts`, which imports only pure code;
+ * stdout carries a command's output (JSON when asked), stderr its messages.
  */
 import type { CliIo } from './core/cli/cli-command';
 import { runCommand } from './core/cli/run-cli';
@@ -13,7 +14,7 @@ export const commands = [...signalsCommands];
 export const runCli = (argv: readonly string[], io: CliIo): Promise<number> => runCommand(commands, argv, io);
 
 if (require.main === module) {
-  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -3,6 +3,8 @@ export interface CliIo {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** The environment the command may read (cli.ts passes the process's; tests pass their own). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface CliCommand {

@@ -32,6 +32,7 @@ export async function runCommandInMemory(
   commands: readonly CliCommand[],
   argv: readonly string[],
   input: string | Iterable<Buffer | string> = [],
+  env: Readonly<Record<string, string | undefined>> = {},
 ): Promise<{ code: number; out: string; err: string }> {
   const { PassThrough, Readable } = await import('node:stream');
   const stdout = new PassThrough();
@@ -41,6 +42,6 @@ export async function runCommandInMemory(
   stdout.on('data', (d: Buffer) => (out += d.toString()));
   stderr.on('data', (d: Buffer) => (err += d.toString()));
   const stdin = Readable.from(typeof input === 'string' ? [Buffer.from(input)] : input);
-  const code = await runCommand(commands, argv, { stdin, stdout, stderr });
+  const code = await runCommand(commands, argv, { stdin, stdout, stderr, env });
   return { code, out, err };
 }
