@@ -11,7 +11,7 @@
  * does not drain (its write buffer above the server's bound) gets no items, only one `signal:summary`
  * once it has drained, with what it missed and the id to resume from.
  */
-import type { SignalSentiment } from './signals';
+import type { SentimentOrigin, SignalSentiment } from './signals';
 
 export const SIGNAL_STREAM_LIMITS = {
   /** Live batches: at most one per socket per this many milliseconds (the server's setting may differ). */
@@ -76,7 +76,11 @@ export interface SignalStreamItem {
   publishedAt: string;
   receivedAt: string;
   language: string;
-  sentiment: { label: SignalSentiment; score: number };
+  /** `origin`: the analyser's, a correction rule's or a person's (when it was sent). */
+  sentiment: { label: SignalSentiment; score: number; origin: SentimentOrigin };
+  authors: string[];
+  /** Copies of its story (syndication), itself included, when it was sent. */
+  copyCount: number;
   /** The watchlists and terms it matched, among those the recipient may see. */
   watchlistIds: string[];
   termIds: string[];
@@ -115,7 +119,10 @@ export interface SignalStreamSummary {
   truncated: boolean;
   byWatchlist: { watchlistId: string | null; items: number }[];
   bySentiment: Record<SignalSentiment, number>;
+  /** Per watchlist, as a batch's: an item of two watchlists is in two of them. */
   minutes: SignalMinuteDelta[];
+  /** Per minute, every missed item once (what a chart without a watchlist filter adds). */
+  totals: Omit<SignalMinuteDelta, 'watchlistId'>[];
   /** The last item the client did receive before the gap (to page through the gap with GraphQL), if any. */
   resumeFrom: string | null;
   /** The last item missed: what to send as `lastId` to go on after the gap (null: nothing was missed that the client could see). */

@@ -180,6 +180,40 @@ describe('signals stream', () => {
       const item = hub.batches.flatMap((b) => b.items).find((i) => i.externalId === 'wh-1')!;
       expect(item.watchlistIds).toContain(watchlists['Concurrents']);
     });
+
+    it('carries what the item shows when read again: authors, its story’s copies, who set its sentiment', async () => {
+      const hub = await connect('hub');
+      await subscribed(hub);
+      const rule = await t.gql<{ createSentimentRule: { id: string } }>(`mutation($i: SentimentRuleInput!) { createSentimentRule(input: $i) { id } }`, { i: { query: '"Zéphyr 9"', label: 'negative' } }, cookie.hub);
+      expect(rule.errors).toBeUndefined();
+      const now = new Date();
+      const entry = (id: string, position: number, authors: string[]) => {
+        const r = draftFromJson({ id, title: 'Zéphyr 9 : la nouvelle lampe de Clairvoy arrive en magasin', text: 'La lampe Zéphyr 9 de Clairvoy arrive en magasin ce jeudi, avec un variateur intégré et une garantie de cinq ans.', authors }, { now });
+        if (!('draft' in r)) throw new Error(r.refused);
+        return { draft: r.draft, position };
+      };
+      const ingest = t.app.get(IngestService);
+      const [lead] = (await ingest.ingest(companySource, [entry('copy-1', 0, ['Jeanne Martin', 'Paul Roux'])], { via: 'import' })).stored.map((s) => s.id);
+      const [copy] = (await ingest.ingest(companySource, [entry('copy-2', 0, ['Agence Presse'])], { via: 'import' })).stored.map((s) => s.id);
+      await eventually(() => expect(hub.ids()).toEqual(expect.arrayContaining([lead, copy])));
+      const streamed = hub.batches.flatMap((b) => b.items);
+      for (const [id, authors, copies] of [
+        [lead, ['Jeanne Martin', 'Paul Roux'], 1],
+        [copy, ['Agence Presse'], 2],
+      ] as const) {
+        const item = streamed.find((i) => i.id === id)!;
+        const read = await t.gql<{ signalItem: { authors: string[]; copyCount: number; sentiment: string; sentimentScore: number; sentimentOrigin: string } }>(
+          `query($id: ID!) { signalItem(id: $id) { authors sentiment sentimentScore sentimentOrigin } }`,
+          { id },
+          cookie.hub,
+        );
+        expect(item).toMatchObject({ authors, copyCount: copies, sentiment: { label: 'negative', origin: 'rule' } });
+        expect({ authors: item.authors, sentiment: item.sentiment.label, sentimentScore: item.sentiment.score, sentimentOrigin: item.sentiment.origin }).toEqual(read.data!.signalItem);
+      }
+      // The story's count when read again counts both copies; the lead was sent when it was alone.
+      const again = await t.gql<{ signalItem: { copyCount: number } }>(`query($id: ID!) { signalItem(id: $id) { copyCount } }`, { id: copy }, cookie.hub);
+      expect(again.data!.signalItem.copyCount).toBe(2);
+    });
   });
 
   describe('a client that stops reading', () => {
@@ -198,7 +232,7 @@ describe('signals stream', () => {
         await eventually(() => expect(steady.ids().length).toBe(stored.length));
       }
       expect(stream.subs.get(slow.socket.id!)?.slow).toBeDefined();
-      const missedAfter = await store(companySource, 100);
+      const missedAfter = await store(companySource, 100, 'Lumi Home de Maison Lumière face à la lampe de Clairvoy : les clients comparent.');
       stored.push(...missedAfter);
       await eventually(() => expect(steady.ids()).toHaveLength(stored.length));
       ws._socket.resume();
@@ -212,6 +246,10 @@ describe('signals stream', () => {
       expect(summary.resumeFrom).toBe(received[received.length - 1]);
       expect(summary.lastId).toBe(stored[stored.length - 1] && (await streamOrder(stored)).pop());
       expect(summary.bySentiment.positive + summary.bySentiment.negative + summary.bySentiment.neutral).toBe(summary.missed);
+      // The last 100 are in two watchlists' deltas (our brands and the competitors), in the totals once: what a chart without a watchlist filter adds.
+      const total = (list: { items: number }[]) => list.reduce((n, m) => n + m.items, 0);
+      expect(total(summary.totals)).toBe(summary.missed);
+      expect(total(summary.minutes)).toBeGreaterThan(summary.missed);
       // Live again.
       const after = await store(companySource, 3);
       await eventually(() => expect(slow.ids()).toEqual(expect.arrayContaining(after)));
@@ -249,6 +287,14 @@ describe('signals stream', () => {
       expect(ack.resume).toBe('summary');
       await eventually(() => expect(again.summaries).toHaveLength(1));
       expect(again.summaries[0]).toMatchObject({ reason: 'resume', missed: RESUME_MAX + 5, truncated: false, resumeFrom: before[0], lastId: (await streamOrder(missed)).pop() });
+      // Per-minute totals, each item once, as the stored rows say.
+      const minutes: { minute: Date; n: string; total: number }[] = await t.ds.query(
+        `SELECT date_trunc('minute', published_at) AS minute, count(*) AS n, sum(sentiment_score)::float8 AS total FROM signal_items WHERE id = ANY($1::uuid[]) GROUP BY 1 ORDER BY 1`,
+        [missed],
+      );
+      const totals = [...again.summaries[0].totals].sort((a, b) => a.minute.localeCompare(b.minute));
+      expect(totals.map((m) => [m.minute, m.items])).toEqual(minutes.map((m) => [m.minute.toISOString(), Number(m.n)]));
+      totals.forEach((m, i) => expect(m.sentimentSum).toBeCloseTo(minutes[i].total, 6));
       expect(again.batches).toEqual([]);
       const live = await store(companySource, 2);
       await eventually(async () => expect(again.ids()).toEqual(await streamOrder(live)));

@@ -17,7 +17,9 @@ const item = (over: Partial<SignalStreamItem> = {}): SignalStreamItem => ({
   publishedAt: '2026-11-30T10:03:20.000Z',
   receivedAt: '2026-11-30T10:03:21.000Z',
   language: 'fr',
-  sentiment: { label: 'negative', score: -0.4 },
+  sentiment: { label: 'negative', score: -0.4, origin: 'rule' },
+  authors: ['Jeanne Martin'],
+  copyCount: 3,
   watchlistIds: ['w1'],
   termIds: ['t1', 't-unknown'],
   ...over,
@@ -53,10 +55,10 @@ describe('matchesFilters', () => {
 });
 
 describe('rowOf', () => {
-  it('names the source and the terms it knows, leaves out the others, and does not claim who set the sentiment', () => {
+  it('names the source and the terms it knows, leaves out the others, and carries authors, copies and who set the sentiment', () => {
     const catalog = { sources: new Map([['s1', { id: 's1', name: 'Veille', kind: 'webhook' as const }]]), terms: new Map([['t1', { id: 't1', label: 'Lumi Home', watchlistId: 'w1' }]]) };
     const row = rowOf(item(), catalog);
-    expect(row).toMatchObject({ id: 'i1', title: 'Lumi Home baisse ses prix', text: 'Lumi Home baisse ses prix sur toute la gamme.', sentiment: 'negative', sentimentScore: -0.4, sentimentOrigin: null, authors: [], copyCount: 1 });
+    expect(row).toMatchObject({ id: 'i1', title: 'Lumi Home baisse ses prix', text: 'Lumi Home baisse ses prix sur toute la gamme.', sentiment: 'negative', sentimentScore: -0.4, sentimentOrigin: 'rule', authors: ['Jeanne Martin'], copyCount: 3 });
     expect(row.source).toEqual({ id: 's1', name: 'Veille', kind: 'webhook' });
     expect(row.terms).toEqual([{ id: 't1', label: 'Lumi Home', watchlistId: 'w1' }]);
     expect(rowOf(item({ sourceId: 'gone' }), catalog).source).toBeNull();
@@ -70,20 +72,25 @@ describe('chartDeltas', () => {
     { watchlistId: 'w1', minute: '2026-11-30T10:04:00.000Z', items: 1, sentimentSum: 0.2 },
   ];
 
+  const totals = [
+    { minute: '2026-11-30T10:03:00.000Z', items: 4, sentimentSum: -0.5 },
+    { minute: 'not a date', items: 5, sentimentSum: 0 },
+    { minute: '2026-11-30T10:04:00.000Z', items: 1, sentimentSum: 0.2 },
+  ];
+
   it('with a watchlist filter, counts that watchlist’s deltas, per minute', () => {
-    expect(chartDeltas(minutes, 'w1')).toEqual([
+    expect(chartDeltas({ minutes, totals }, 'w1')).toEqual([
       { at: Date.parse('2026-11-30T10:03:00.000Z'), items: 3, sentimentSum: -1 },
       { at: Date.parse('2026-11-30T10:04:00.000Z'), items: 1, sentimentSum: 0.2 },
     ]);
   });
 
-  it('without one, refuses to add deltas of several watchlists (an item of two would count twice), unless none has a watchlist', () => {
-    expect(chartDeltas(minutes, null)).toBeNull();
-    const unwatched = [
-      { watchlistId: null, minute: '2026-11-30T10:03:00.000Z', items: 2, sentimentSum: 1 },
-      { watchlistId: null, minute: 'not a date', items: 5, sentimentSum: 0 },
-    ];
-    expect(chartDeltas(unwatched, undefined)).toEqual([{ at: Date.parse('2026-11-30T10:03:00.000Z'), items: 2, sentimentSum: 1 }]);
+  it('without one, counts the totals (each item once, though it is in two watchlists’ deltas), skipping bad minutes', () => {
+    expect(chartDeltas({ minutes, totals }, null)).toEqual([
+      { at: Date.parse('2026-11-30T10:03:00.000Z'), items: 4, sentimentSum: -0.5 },
+      { at: Date.parse('2026-11-30T10:04:00.000Z'), items: 1, sentimentSum: 0.2 },
+    ]);
+    expect(chartDeltas({ minutes, totals: [] }, undefined)).toEqual([]);
   });
 
   it('moves the chart: deltas add to a minute, a corrected score moves its sum, bad values change nothing', () => {

@@ -263,11 +263,10 @@ export class SignalDashboard {
     if (summary.lastId) this.lastId = summary.lastId;
     if (summary.missed <= 0) return;
     this.missed += summary.missed;
-    const deltas = chartDeltas(summary.minutes, this.filters.watchlistId);
-    if (deltas) {
-      for (const d of deltas) this.counts.addDelta(d.at, d.items, d.sentimentSum);
-      this.version++;
-    } else this.chartBehind = true;
+    for (const d of chartDeltas(summary, this.filters.watchlistId)) this.counts.addDelta(d.at, d.items, d.sentimentSum);
+    this.version++;
+    // A resume summary counts at most the server's scan; beyond, only a re-read makes the chart exact.
+    if (summary.truncated) this.chartBehind = true;
     this.now = Date.now();
   }
 

@@ -24,6 +24,9 @@ function row(over: Partial<StreamRow> = {}): StreamRow {
     language: 'fr',
     sentimentLabel: 'positive',
     sentimentScore: 0.5,
+    sentimentOrigin: 'analyser',
+    authors: ['Jane Doe'],
+    copyCount: 1,
     terms: [
       { termId: 't1', watchlistId: W1 },
       { termId: 't2', watchlistId: W2 },
@@ -45,7 +48,7 @@ describe('stream positions', () => {
 describe('projectItem', () => {
   it('keeps only what the audience may see and the filter asks for', () => {
     const all = () => true;
-    expect(projectItem(row(), NONE, all, all)).toMatchObject({ watchlistIds: [W1, W2], termIds: ['t1', 't2'], publishedAt: '2026-11-30T10:03:27.120Z', sentiment: { label: 'positive', score: 0.5 } });
+    expect(projectItem(row(), NONE, all, all)).toMatchObject({ watchlistIds: [W1, W2], termIds: ['t1', 't2'], publishedAt: '2026-11-30T10:03:27.120Z', sentiment: { label: 'positive', score: 0.5, origin: 'analyser' }, authors: ['Jane Doe'], copyCount: 1 });
     // A watchlist of another department is not shown, and filtering on it finds nothing.
     expect(projectItem(row(), NONE, all, (w) => w === W1)).toMatchObject({ watchlistIds: [W1], termIds: ['t1'] });
     expect(projectItem(row(), { ...NONE, watchlistIds: [W2] }, all, (w) => w === W1)).toBeNull();
@@ -84,6 +87,10 @@ describe('minute deltas and missed counts', () => {
       { watchlistId: W2, items: 1000 },
     ]);
     expect(summary.minutes.length).toBe(2 * 61);
+    // Totals count each item once, whatever its watchlists: 61 minutes of one item each.
+    expect(summary.totals.length).toBe(61);
+    expect(summary.totals.every((t) => t.items === 1 && t.sentimentSum === 0.5)).toBe(true);
+    expect(summary.totals.find((t) => t.minute === '2026-11-30T10:30:00.000Z')).toEqual({ minute: '2026-11-30T10:30:00.000Z', items: 1, sentimentSum: 0.5 });
   });
 
   it('cuts messages at the limit', () => {

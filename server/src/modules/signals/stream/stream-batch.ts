@@ -1,4 +1,4 @@
-import { SIGNAL_STREAM_LIMITS, type SignalMinuteDelta, type SignalSentiment, type SignalStreamItem, type SignalStreamSummary } from '@ruche/shared';
+import { SIGNAL_STREAM_LIMITS, type SentimentOrigin, type SignalMinuteDelta, type SignalSentiment, type SignalStreamItem, type SignalStreamSummary } from '@ruche/shared';
 import type { StreamFilter } from './stream-filter';
 
 /**
@@ -36,6 +36,10 @@ export interface StreamRow {
   language: string;
   sentimentLabel: SignalSentiment;
   sentimentScore: number;
+  sentimentOrigin: SentimentOrigin;
+  authors: string[];
+  /** Its story's copies when read (itself included). */
+  copyCount: number;
   terms: { termId: string; watchlistId: string }[];
 }
 
@@ -69,7 +73,9 @@ export function projectItem(row: StreamRow, filter: StreamFilter, departmentVisi
     publishedAt: row.publishedAt.toISOString(),
     receivedAt: row.receivedAt.toISOString(),
     language: row.language,
-    sentiment: { label: row.sentimentLabel, score: row.sentimentScore },
+    sentiment: { label: row.sentimentLabel, score: row.sentimentScore, origin: row.sentimentOrigin },
+    authors: row.authors,
+    copyCount: row.copyCount,
     watchlistIds,
     termIds: [...new Set(terms.map((t) => t.termId))].sort(),
   };
@@ -98,6 +104,7 @@ export class MissedCounter {
   readonly byWatchlist = new Map<string | null, number>();
   readonly bySentiment: Record<SignalSentiment, number> = { positive: 0, negative: 0, neutral: 0 };
   private readonly minutes = new Map<string, SignalMinuteDelta>();
+  private readonly totals = new Map<string, SignalStreamSummary['totals'][number]>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -109,6 +116,11 @@ export class MissedCounter {
     for (const w of lists) this.byWatchlist.set(w, (this.byWatchlist.get(w) ?? 0) + 1);
     if (Date.parse(item.publishedAt) < this.now() - SUMMARY_MINUTES * 60_000) return;
     addMinutes(this.minutes, item, lists);
+    const minute = minuteOf(item.publishedAt);
+    let total = this.totals.get(minute);
+    if (!total) this.totals.set(minute, (total = { minute, items: 0, sentimentSum: 0 }));
+    total.items++;
+    total.sentimentSum += item.sentiment.score;
   }
 
   summary(reason: SignalStreamSummary['reason'], resumeFrom: string | null, truncated = false): SignalStreamSummary {
@@ -119,6 +131,7 @@ export class MissedCounter {
       byWatchlist: [...this.byWatchlist].map(([watchlistId, items]) => ({ watchlistId, items })),
       bySentiment: { ...this.bySentiment },
       minutes: [...this.minutes.values()],
+      totals: [...this.totals.values()],
       resumeFrom,
       lastId: this.lastId,
       sentAt: new Date().toISOString(),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SIGNAL_STREAM_LIMITS, type SignalSentiment } from '@ruche/shared';
+import { SIGNAL_STREAM_LIMITS, type SentimentOrigin, type SignalSentiment } from '@ruche/shared';
 import type { AuthUser } from '../../../core/auth/auth-user';
 import { paramList, signalVisibleSql, type Param } from '../signal-access';
 import { MAX_UUID, SUMMARY_MINUTES, type StreamKey, type StreamRow } from './stream-batch';
@@ -14,6 +14,7 @@ export interface StoredSummary {
   byWatchlist: { watchlistId: string | null; items: number }[];
   bySentiment: Record<SignalSentiment, number>;
   minutes: { watchlistId: string | null; minute: string; items: number; sentimentSum: number }[];
+  totals: { minute: string; items: number; sentimentSum: number }[];
 }
 
 /** Missed items a resume summary counts at most (it says `truncated` beyond): a bounded scan. */
@@ -25,6 +26,7 @@ export const SUMMARY_SCAN_MAX = 100_000;
  */
 const ROW_COLUMNS = `i.stream_xid::text AS xid, i.id, i.source_id, s.department_id, i.external_id, i.story_id, i.story_lead, i.title,
   left(i.body, ${SIGNAL_STREAM_LIMITS.excerptMax}) AS excerpt, i.url, i.published_at, i.received_at, i.language, i.sentiment_label, i.sentiment_score,
+  i.sentiment_origin, i.authors, coalesce((SELECT st.copy_count FROM signal_stories st WHERE st.id = i.story_id), 1) AS copy_count,
   coalesce((SELECT json_agg(json_build_array(m.term_id, t.watchlist_id))
               FROM signal_item_terms m JOIN signal_watch_terms t ON t.id = m.term_id
              WHERE m.item_id = i.id), '[]') AS terms`;
@@ -52,6 +54,9 @@ function rowFrom(r: Record<string, unknown>): StreamRow {
     language: r.language as string,
     sentimentLabel: r.sentiment_label as SignalSentiment,
     sentimentScore: r.sentiment_score as number,
+    sentimentOrigin: r.sentiment_origin as SentimentOrigin,
+    authors: (r.authors as string[] | null) ?? [],
+    copyCount: Number(r.copy_count),
     terms: (r.terms as [string, string][]).map(([termId, watchlistId]) => ({ termId, watchlistId })),
   };
 }
@@ -147,7 +152,10 @@ export class StreamRepository {
               (SELECT coalesce(json_agg(json_build_object('watchlistId', watchlist_id, 'items', n)), '[]') FROM (SELECT watchlist_id, count(*)::int AS n FROM tagged GROUP BY 1) y) AS by_watchlist,
               (SELECT coalesce(json_agg(json_build_object('watchlistId', watchlist_id, 'minute', to_char(minute AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:"00.000Z"'), 'items', n, 'sentimentSum', total)), '[]')
                  FROM (SELECT watchlist_id, date_trunc('minute', published_at) AS minute, count(*)::int AS n, sum(sentiment_score)::float8 AS total FROM tagged
-                        WHERE published_at >= now() - make_interval(mins => ${SUMMARY_MINUTES}) GROUP BY 1, 2) z) AS minutes`,
+                        WHERE published_at >= now() - make_interval(mins => ${SUMMARY_MINUTES}) GROUP BY 1, 2) z) AS minutes,
+              (SELECT coalesce(json_agg(json_build_object('minute', to_char(minute AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:"00.000Z"'), 'items', n, 'sentimentSum', total)), '[]')
+                 FROM (SELECT date_trunc('minute', published_at) AS minute, count(*)::int AS n, sum(sentiment_score)::float8 AS total FROM missed
+                        WHERE published_at >= now() - make_interval(mins => ${SUMMARY_MINUTES}) GROUP BY 1) u) AS totals`,
       params,
     );
     const missed = row.missed as number;
@@ -159,6 +167,7 @@ export class StreamRepository {
       byWatchlist: row.by_watchlist as StoredSummary['byWatchlist'],
       bySentiment,
       minutes: row.minutes as StoredSummary['minutes'],
+      totals: row.totals as StoredSummary['totals'],
     };
   }
 

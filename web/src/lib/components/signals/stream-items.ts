@@ -2,14 +2,11 @@
  * The live stream's items as the dashboard lists them, and which of the stream's messages a
  * dashboard with given filters keeps. Pure, so the state module and its tests share one definition.
  */
-import type { SignalMinuteDelta, SignalSentiment, SignalStreamItem, SignalStreamSubscribe } from '@ruche/shared';
+import type { SignalSentiment, SignalStreamItem, SignalStreamSubscribe, SignalStreamSummary } from '@ruche/shared';
 import type { SignalItemRowFragment, SignalSourceKind } from '../../graphql/generated';
 
-/**
- * A listed item. The stream carries less than GraphQL's row: no authors nor copy count, and not
- * whether a rule set its sentiment (`sentimentOrigin` null: not known here; the item's row says).
- */
-export type SignalItemRow = Omit<SignalItemRowFragment, 'sentimentOrigin'> & { sentimentOrigin: SignalItemRowFragment['sentimentOrigin'] | null };
+/** A listed item: GraphQL's row, which a streamed item fills as well (its text is the stream's excerpt). */
+export type SignalItemRow = SignalItemRowFragment;
 
 /** The dashboard's filters (the API's SignalItemFilter, one value each). */
 export interface DashboardFilters {
@@ -63,9 +60,9 @@ export function rowOf(item: SignalStreamItem, catalog: StreamCatalog): SignalIte
     publishedAt: item.publishedAt,
     sentiment: item.sentiment.label,
     sentimentScore: item.sentiment.score,
-    sentimentOrigin: null,
-    copyCount: 1,
-    authors: [],
+    sentimentOrigin: item.sentiment.origin,
+    copyCount: item.copyCount,
+    authors: item.authors,
     source: catalog.sources.get(item.sourceId) ?? null,
     terms: item.termIds.flatMap((id) => {
       const term = catalog.terms.get(id);
@@ -75,14 +72,12 @@ export function rowOf(item: SignalStreamItem, catalog: StreamCatalog): SignalIte
 }
 
 /**
- * A summary's per-minute deltas as the chart counts them: one per minute. They come per watchlist,
- * so an item of two watchlists is in two of them; only with a watchlist filter (its deltas alone)
- * or when no item has a watchlist is the sum exact — otherwise null, and the chart waits for a
- * re-read rather than counting some items twice.
+ * A summary's per-minute deltas as the chart counts them: one per minute. With a watchlist filter,
+ * that watchlist's deltas (the server sent only its items); without one, the summary's totals, which
+ * count each missed item once (its per-watchlist deltas would count an item of two watchlists twice).
  */
-export function chartDeltas(minutes: SignalMinuteDelta[], watchlistId: string | null | undefined): { at: number; items: number; sentimentSum: number }[] | null {
-  const kept = watchlistId ? minutes.filter((m) => m.watchlistId === watchlistId) : minutes;
-  if (!watchlistId && kept.some((m) => m.watchlistId !== null)) return null;
+export function chartDeltas(summary: Pick<SignalStreamSummary, 'minutes' | 'totals'>, watchlistId: string | null | undefined): { at: number; items: number; sentimentSum: number }[] {
+  const kept = watchlistId ? summary.minutes.filter((m) => m.watchlistId === watchlistId) : summary.totals;
   const byMinute = new Map<number, { at: number; items: number; sentimentSum: number }>();
   for (const m of kept) {
     const at = Date.parse(m.minute);
