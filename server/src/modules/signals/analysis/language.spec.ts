@@ -1,4 +1,4 @@
-import { detectLanguage } from './language';
+import { clearWordVote, detectLanguage } from './language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -49,5 +49,35 @@ describe('detectLanguage', () => {
     expect(detectLanguage(42 as unknown as string)).toBe('und');
     const huge = 'Le produit est très bien et je le recommande. '.repeat(50_000);
     expect(detectLanguage(huge)).toBe('fr');
+  });
+});
+
+describe('clearWordVote: the function words decide alone (franc is not asked)', () => {
+  it.each([
+    ['Orange network outage in the south: customers angry about the Livebox failures all morning.', 'en'],
+    ['Solaris home battery review: solid, quiet and well made, though the app still needs work.', 'en'],
+    ['Maison Lumière annonce une nouvelle version de Lumi Home, les clients saluent la mise à jour.', 'fr'],
+    ['Je suis très content du service, merci à toute l’équipe.', 'fr'],
+  ])('clear: %p → %p', (text, lang) => {
+    expect(clearWordVote(text)).toBe(lang);
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it.each([
+    // Spanish, Italian and Dutch share "la de en que un le je is in" with French or English
+    ['La agricultura permitió que la tribu se detuviera para cuidar de el proceso de sembrados y la domesticación de animales.', 'es'],
+    ['La prima forza motrice di tipo meccanico fu la macchina a vapore, utilizzata per far funzionare le prime trebbiatrici per cereali e le presse per paglia.', 'it'],
+    ['Als je de eerste pagina leest moet je de rest ook zo snel mogelijk lezen, want het boek is echt heel goed geschreven.', 'nl'],
+    ['Die neue Produktreihe wurde gestern in Berlin vorgestellt und von den Händlern sehr gelobt.', 'de'],
+  ])('a third language’s words leave it to franc: %p → %p', (text, lang) => {
+    expect(clearWordVote(text)).toBeUndefined();
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('is not clear on one word, on a close vote, or on nothing', () => {
+    expect(clearWordVote('the')).toBeUndefined();
+    expect(clearWordVote('Le nouveau dashboard is the best of the year, et le prix est bon')).toBeUndefined();
+    expect(clearWordVote('')).toBeUndefined();
+    expect(clearWordVote('12345 !!! 😀')).toBeUndefined();
   });
 });
