@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { AlertNewEvent } from '@ruche/shared';
 import { AlertDetectionService } from '../../server/src/modules/alerts';
-import { backtest, signWebhook } from '../../server/src/modules/signals';
+import { backtest, CountsReader, signWebhook } from '../../server/src/modules/signals';
 import { connectSocket, nextEvent, type TestSocket } from '../support/socket-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -285,6 +285,48 @@ describe('alerts', () => {
       expect(await alertsOf(created.id)).toBe(0);
       expect(new Date((await rule(created.id)).warmUpEndsAt as string).getTime()).toBe(D + 50 * MINUTE + 2 * DAY);
       await ok('hub', `mutation($id: ID!) { deleteAlertRule(id: $id) }`, { id: created.id });
+    });
+
+    it('judges again, once per run, the minutes that late items changed, without a second alert for a minute already alerted', async () => {
+      const lateTerm = (await ok<{ addWatchTerm: { id: string } }>('hub', `mutation($w: ID!) { addWatchTerm(watchlistId: $w, input: { label: "Flarnix", query: "flarnix" }) { id } }`, { w: watchlistId }))
+        .addWatchTerm.id;
+      await baseline(lateTerm);
+      const lateRule = (await createRule('hub', { name: 'Flarnix : pic', termId: lateTerm, kinds: ['burst'], preset: 'medium', departmentIds: [dept.marketing] })).id;
+      expect((await detection.detect(new Date(D + 73 * MINUTE))).primed).toContain(lateRule);
+      // An hour late: minute D + 60 was judged (quiet) when the rule learned; 12 distinct authors now say otherwise.
+      const late = new Date(D + 60 * MINUTE).toISOString();
+      const items = (prefix: string, n: number, published: string) =>
+        Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, title: `Flarnix rappelle sa lampe ${prefix} ${i}`, text: `Article ${prefix} ${i} sur le rappel des lampes Flarnix.`, authors: [`${prefix}-auteur-${i}`], published }));
+      await deliver(items('fl-a', 12, late));
+      const reader = t.app.get(CountsReader);
+      const reads = jest.spyOn(reader, 'minutes');
+      const live = nextEvent<AlertNewEvent>(socket, 'alert:new');
+      try {
+        const run = await detection.detect(new Date(D + 74 * MINUTE));
+        // One read to feed the new minute, one to judge the late one again: not one per item.
+        expect(reads.mock.calls.filter(([spec]) => spec.termIds.includes(lateTerm))).toHaveLength(2);
+        expect(run.stored).toHaveLength(1);
+      } finally {
+        reads.mockRestore();
+      }
+      const [alert] = await t.ds.query(`SELECT id, kind, minute, observed FROM alerts WHERE rule_id = $1`, [lateRule]);
+      expect({ kind: alert.kind, minute: new Date(alert.minute).toISOString() }).toEqual({ kind: 'burst', minute: late });
+      expect(Number(alert.observed)).toBeGreaterThanOrEqual(12);
+      expect(await live).toMatchObject({ alertId: alert.id, ruleId: lateRule, minute: late });
+      // More late items for the same minute, and for the next one (within the cool-down): no second alert.
+      await deliver([...items('fl-b', 12, late), ...items('fl-c', 12, new Date(D + 61 * MINUTE).toISOString())]);
+      expect((await detection.detect(new Date(D + 75 * MINUTE))).stored).toEqual([]);
+      // Seen once: a run with nothing new stored judges nothing again.
+      expect((await detection.detect(new Date(D + 76 * MINUTE))).stored).toEqual([]);
+      expect(await alertsOf(lateRule)).toBe(1);
+      // More than a day late (history): counted, not judged again.
+      const old = new Date(D - 26 * 60 * MINUTE).toISOString();
+      await deliver(items('fl-d', 20, old));
+      const [counted] = await t.ds.query(`SELECT authors FROM signal_term_minutes WHERE term_id = $1 AND minute = $2`, [lateTerm, old]);
+      expect(counted.authors).toBeGreaterThanOrEqual(20);
+      expect((await detection.detect(new Date(D + 77 * MINUTE))).stored).toEqual([]);
+      expect(await alertsOf(lateRule)).toBe(1);
+      await ok('hub', `mutation($id: ID!) { deleteAlertRule(id: $id) }`, { id: lateRule });
     });
   });
 

@@ -13,6 +13,7 @@ import {
   backtest,
   createSpikeState,
   CountsReader,
+  resolveSpikeRule,
   restoreSpikeState,
   SpikeDetector,
   type SampleItem,
@@ -29,9 +30,15 @@ const DAY = 86_400_000;
 /**
  * Counts are kept by the minute an item was published, and items reach Ruche a little after (webhooks
  * within seconds, feeds at their next poll): a minute is judged once this many minutes have passed
- * after it. An item arriving later for a minute already judged is counted but not judged again.
+ * after it. Items arriving later for minutes already judged make the next run judge those minutes
+ * again (see rejudge), once per run whatever their number.
  */
 export const GRACE_MINUTES = 2;
+/**
+ * How late an item may be and still have its minute judged again: a feed's backoff reaches 6 hours; an
+ * import of older history is stored and counted, not alerted on.
+ */
+export const LATE_MAX_MINUTES = 24 * 60;
 /** History a new rule's detector learns from before it judges anything (bounded by what counts are kept). */
 export const PRIME_DAYS = 28;
 /** Alerts found while catching up further back than this (the job was stopped) are stored, not pushed to people. */
@@ -141,7 +148,7 @@ export class AlertDetectionService implements OnModuleInit {
       const subject = await this.rules.subjectOf(rule);
       if (!subject) return;
       await tx.query(`INSERT INTO alert_rule_states (rule_id, series_key, state, fed_until) VALUES ($1, '', '{}', 'epoch') ON CONFLICT DO NOTHING`, [rule.id]);
-      const [row] = await tx.query(`SELECT series_key, state, fed_until FROM alert_rule_states WHERE rule_id = $1 FOR UPDATE SKIP LOCKED`, [rule.id]);
+      const [row] = await tx.query(`SELECT series_key, state, fed_until, late_xmin::text AS late_xmin FROM alert_rule_states WHERE rule_id = $1 FOR UPDATE SKIP LOCKED`, [rule.id]);
       if (!row) {
         outcome.skipped.push(rule.id);
         return;
@@ -161,17 +168,24 @@ export class AlertDetectionService implements OnModuleInit {
         const rows = await this.reader.minutes(subject.spec, new Date(until.getTime() - PRIME_DAYS * DAY), until);
         for (const r of rows) detector.observe(state, r);
         detector.advance(state, subject.spec.name, until);
-        await this.saveState(tx, rule.id, subject.seriesKey, state, until);
+        const { xmin } = await this.reader.minutesStoredSince(subject.spec, until, until, null);
+        await this.saveState(tx, rule.id, subject.seriesKey, state, until, xmin);
         outcome.primed.push(rule.id);
         return;
       }
       const fedUntil = new Date(row.fed_until);
-      if (fedUntil.getTime() >= until.getTime()) return;
-      const rows = await this.reader.minutes(subject.spec, new Date(fedUntil.getTime() + MINUTE), until);
+      // Minutes already judged that items stored since the last look have changed (late items).
+      const late = await this.reader.minutesStoredSince(subject.spec, new Date(fedUntil.getTime() - LATE_MAX_MINUTES * MINUTE), fedUntil, row.late_xmin ?? null);
       const raised: SpikeAlertDetail[] = [];
-      for (const r of rows) raised.push(...detector.observe(state, r));
-      raised.push(...detector.advance(state, subject.spec.name, until));
-      await this.saveState(tx, rule.id, subject.seriesKey, state, until);
+      let fed = fedUntil;
+      if (fedUntil.getTime() < until.getTime()) {
+        const rows = await this.reader.minutes(subject.spec, new Date(fedUntil.getTime() + MINUTE), until);
+        for (const r of rows) raised.push(...detector.observe(state, r));
+        raised.push(...detector.advance(state, subject.spec.name, until));
+        fed = until;
+      }
+      if (late.minutes.length > 0) raised.push(...(await this.rejudge(tx, rule, subject, late.minutes, fedUntil)));
+      await this.saveState(tx, rule.id, subject.seriesKey, state, fed, late.xmin);
       if (raised.length === 0) return;
 
       const candidates = await this.explain(rule, subject.spec, raised);
@@ -212,8 +226,39 @@ export class AlertDetectionService implements OnModuleInit {
     }
   }
 
-  private async saveState(tx: EntityManager, ruleId: string, seriesKey: string, state: SpikeSeriesState, until: Date): Promise<void> {
-    await tx.query(`UPDATE alert_rule_states SET series_key = $2, state = $3::jsonb, fed_until = $4, updated_at = now() WHERE rule_id = $1`, [ruleId, seriesKey, JSON.stringify(state), until]);
+  private async saveState(tx: EntityManager, ruleId: string, seriesKey: string, state: SpikeSeriesState, until: Date, lateXmin: string): Promise<void> {
+    await tx.query(`UPDATE alert_rule_states SET series_key = $2, state = $3::jsonb, fed_until = $4, late_xmin = $5::text::xid8, updated_at = now() WHERE rule_id = $1`, [
+      ruleId,
+      seriesKey,
+      JSON.stringify(state),
+      until,
+      lateXmin,
+    ]);
+  }
+
+  /**
+   * Judges again minutes up to `fedUntil` that late items changed (`changed`, sorted): the detector is
+   * replayed, as the backtest does, over PRIME_DAYS of stored counts before the first of them up to
+   * `fedUntil` (the live state has moved on and is left as it is), and an alert is kept when its window
+   * holds a changed minute — unless the rule already alerted at that minute or within its cool-down of
+   * it, so a minute already alerted is not alerted twice, whatever the kind.
+   */
+  private async rejudge(tx: EntityManager, rule: AlertRule, subject: RuleSubject, changed: readonly Date[], fedUntil: Date): Promise<SpikeAlertDetail[]> {
+    const first = changed[0].getTime();
+    const rows = await this.reader.minutes(subject.spec, new Date(first - PRIME_DAYS * DAY), fedUntil);
+    const found = backtest(rows, detectorRuleOf(rule), { until: fedUntil }).filter((a) => {
+      const end = a.minute.getTime();
+      const start = end - (a.windowMinutes - 1) * MINUTE;
+      return end >= first && changed.some((c) => c.getTime() >= start && c.getTime() <= end);
+    });
+    if (found.length === 0) return [];
+    const cooldown = resolveSpikeRule(detectorRuleOf(rule)).cooldownMinutes * MINUTE;
+    const alerted: { minute: Date }[] = await tx.query(`SELECT minute FROM alerts WHERE rule_id = $1 AND minute >= $2 AND minute <= $3`, [
+      rule.id,
+      new Date(first - cooldown),
+      new Date(fedUntil.getTime() + cooldown),
+    ]);
+    return found.filter((a) => !alerted.some((x) => Math.abs(new Date(x.minute).getTime() - a.minute.getTime()) <= cooldown));
   }
 
   /** Each raised alert's window (items, mean sentiment, negative share), keeping those that pass the rule's conditions. */

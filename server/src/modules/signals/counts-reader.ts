@@ -148,6 +148,28 @@ export class CountsReader {
     return out;
   }
 
+  /**
+   * The publication minutes in [from, to] (minute boundaries) of the series' items stored by transactions
+   * from `sinceXmin` on and already settled (before the current snapshot's xmin, as the stream reads
+   * them), and that xmin: the next call's `sinceXmin`, so that each stored item is seen by one call.
+   * `sinceXmin` null: nothing is looked for, only the xmin is given. Keywords are not applied (a minute
+   * too many is judged again for nothing).
+   */
+  async minutesStoredSince(spec: SeriesSpec, from: Date, to: Date, sinceXmin: string | null): Promise<{ minutes: Date[]; xmin: string }> {
+    const [row]: { xmin: string; minutes: Date[] | null }[] = await this.ds.query(
+      `WITH h AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+       SELECT h.xmin::text AS xmin,
+              CASE WHEN $4::text IS NULL OR cardinality($1::uuid[]) = 0 THEN NULL ELSE
+                (SELECT array_agg(DISTINCT date_trunc('minute', i.published_at))
+                   FROM signal_items i
+                  WHERE i.stream_xid >= $4::text::xid8 AND i.stream_xid < h.xmin AND i.published_at >= $2 AND i.published_at < $3
+                    AND EXISTS (SELECT 1 FROM signal_item_terms m WHERE m.item_id = i.id AND m.received_at = i.received_at AND m.term_id = ANY($1::uuid[]))) END AS minutes
+         FROM h`,
+      [spec.termIds, from, new Date(to.getTime() + MINUTE), sinceXmin],
+    );
+    return { minutes: (row.minutes ?? []).map((m) => new Date(m)).sort((a, b) => a.getTime() - b.getTime()), xmin: row.xmin };
+  }
+
   /** The items of the minutes starting in [from, to] (minute boundaries): count, mean sentiment, negative share. */
   async windowStats(spec: SeriesSpec, from: Date, to: Date): Promise<WindowStats> {
     let items = 0;
