@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { AlertNewEvent } from '@ruche/shared';
 import { AlertDetectionService } from '../../server/src/modules/alerts';
 import { backtest, CountsReader, signWebhook } from '../../server/src/modules/signals';
+import { countQueries } from '../support/query-counter';
 import { connectSocket, nextEvent, type TestSocket } from '../support/socket-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -144,6 +145,27 @@ describe('alerts', () => {
       }
       expect(Number((await t.ds.query(`SELECT count(*)::int AS n FROM alert_rules`))[0].n)).toBe(before);
       expect(Number((await t.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'alerts.rule.%'`))[0].n)).toBe(4);
+    });
+
+    it('names a rule’s people with the rule, read for every rule at once (not one read per person)', async () => {
+      const named = [user.rdManager!, user.manager!, user.rep!];
+      const made = await Promise.all([0, 1, 2].map((i) => createRule('hub', { name: `Personnes ${i}`, termId: burstTerm, enabled: false, personIds: named.slice(i) })));
+      try {
+        const read = () => ok<{ alertRules: { id: string; personIds: string[]; people: { id: string; displayName: string }[] }[] }>('hub', `{ alertRules { id personIds people { id displayName } } }`);
+        const { result, queries } = await countQueries(t.ds, read);
+        const names: { id: string; display_name: string }[] = await t.ds.query(`SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])`, [named]);
+        const person = (id: string) => ({ id, displayName: names.find((n) => n.id === id)!.display_name });
+        made.forEach((m, i) => {
+          const r = result.alertRules.find((x) => x.id === m.id)!;
+          expect([...r.personIds].sort()).toEqual(named.slice(i).sort());
+          expect(r.people).toEqual(r.personIds.map(person));
+        });
+        // The same reads as without people, plus one for all of them.
+        const { queries: without } = await countQueries(t.ds, () => ok('hub', `{ alertRules { id personIds } }`));
+        expect(queries.length).toBe(without.length + 1);
+      } finally {
+        for (const m of made) await ok('hub', `mutation($id: ID!) { deleteAlertRule(id: $id) }`, { id: m.id });
+      }
     });
 
     it('refuses bad input with a code naming the field, storing nothing', async () => {

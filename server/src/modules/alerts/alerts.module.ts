@@ -3,6 +3,7 @@ import { AuditModule } from '../audit';
 import { NotificationsModule } from '../notifications';
 import { OrgModule } from '../org';
 import { SignalsModule } from '../signals';
+import { UsersModule } from '../users';
 import { AlertDetectionService } from './alert-detection.service';
 import { AlertRulesService } from './alert-rules.service';
 import { AlertRulesResolver, AlertsResolver } from './alerts.resolver';
@@ -14,7 +15,7 @@ import { AlertsService } from './alerts.service';
  * `alert:new` event, feedback that tunes a rule, backtests.
  */
 @Module({
-  imports: [SignalsModule, OrgModule, AuditModule, NotificationsModule],
+  imports: [SignalsModule, OrgModule, AuditModule, NotificationsModule, UsersModule],
   providers: [AlertRulesService, AlertDetectionService, AlertsService, AlertRulesResolver, AlertsResolver],
   exports: [AlertRulesService, AlertDetectionService, AlertsService],
 })

@@ -1,6 +1,8 @@
 import { Args, Float, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../../core/auth/auth-user';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
+import type { GqlContext } from '../../core/graphql/context';
+import { UsersService, UserType, type UserEntity } from '../users';
 import { warmUpEndsAt, type AlertRule } from './alert-rule';
 import { AlertDetectionService } from './alert-detection.service';
 import { AlertRulesService } from './alert-rules.service';
@@ -13,6 +15,7 @@ export class AlertRulesResolver {
   constructor(
     private readonly rules: AlertRulesService,
     private readonly detection: AlertDetectionService,
+    private readonly users: UsersService,
   ) {}
 
   @Query(() => [AlertRuleType], { description: 'The hub: every alert rule on terms and topics you may see.' })
@@ -51,6 +54,13 @@ export class AlertRulesResolver {
     @Args('rule', { type: () => AlertRuleInput, nullable: true }) rule?: AlertRuleInput | null,
   ) {
     return this.detection.backtest(user, { ruleId, rule }, from, to);
+  }
+
+  // Per-row fields take graphql's own (parent, args, context) arguments: one users read for every rule's people.
+  @ResolveField(() => [UserType], { description: 'The people it names (personIds), in that order; an account that no longer exists is left out.' })
+  async people(rule: AlertRule, _args: unknown, ctx: GqlContext): Promise<UserEntity[]> {
+    const found = await ctx.loaders.get(this.users.byId).loadMany(rule.personIds);
+    return found.filter((u): u is UserEntity => !!u && !(u instanceof Error));
   }
 
   @ResolveField(() => Float)
