@@ -8,13 +8,13 @@
 // mode), the floor, and the load generator (autocannon, bench/load.mjs), started afresh per measurement.
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/hivemind.mjs
 // Env: BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds (3), BENCH_ROUNDS (1; medians),
-//      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_ONLY=board|vote (one case),
+//      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_ONLY=board|vote (one case), BENCH_CLIENTS (1,32),
 //      BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs).
 import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BOARD, VOTE } from './hivemind-floor.mjs';
-import { cpuMs, dist, freePort, treeCpuMs, load, machine, median, require, root, startPostgres, startProcess, startRuche, stopProcess, table, tempDir } from './lib.mjs';
+import { cpuMs, dist, freePort, treeCpuMs, load, machine, median, productionPostgresSettings, require, root, startPostgres, startProcess, startRuche, stopProcess, table, tempDir } from './lib.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -24,7 +24,7 @@ const SIZES = { users: Math.round(10_000 * SCALE), campaigns: Math.max(2, Math.r
 const TARGET = { boardP50: 20, boardRatio: 0.5, votesPerSecond: 1000 };
 const POOL_SIZE = 10;
 const IDLE_MINUTES = 120;
-const CLIENTS = [1, 32];
+const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,32').split(',').map(Number);
 const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 
 const ms = (t) => Math.round(performance.now() - t);
@@ -106,10 +106,10 @@ async function mismatches(pg) {
 const dir = tempDir('ruche-bench-hivemind-');
 const children = [];
 let db;
-const results = { machine: machine(), settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, rounds: ROUNDS, sizes: SIZES, dist }, cases: [] };
+const results = { machine: machine(), settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, rounds: ROUNDS, sizes: SIZES, dist, postgres: productionPostgresSettings() }, cases: [] };
 try {
   const pgPort = await freePort();
-  db = await startPostgres(dir, pgPort);
+  db = await startPostgres(dir, pgPort, results.settings.postgres);
   const ruche = await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, cpuProfDir: CPU_PROF });
   const base = ruche.base;
   children.push(ruche.child);
@@ -119,6 +119,7 @@ try {
   await pg.connect();
   pg.on('error', () => undefined); // PostgreSQL stopping at the end is not news
   results.seed = await seed(pg);
+  results.seed.databaseMb = Math.round((await pg.query(`SELECT pg_database_size(current_database())::float8 AS b`)).rows[0].b / 2 ** 20);
   console.error(`seeded ${JSON.stringify(results.seed)}`);
 
   // Sessions for 32 people of the spokes, written as SessionService.create writes them.
@@ -164,12 +165,22 @@ try {
     { name: 'board (hot, 50)', template: JSON.stringify({ query: BOARD, variables: { c: '{{campaign}}' } }), choices: { campaign: campaignIds } },
     { name: 'vote', template: JSON.stringify({ query: VOTE, variables: { i: '{{idea}}', v: '{{value}}' } }), choices: { idea: ideaIds, value: ['up', 'down'] } },
   ].filter((c) => !process.env.BENCH_ONLY || c.name.startsWith(process.env.BENCH_ONLY));
+  // WAL written per request (bytes, full-page images): what a write costs PostgreSQL beyond its CPU.
+  // Backends report their WAL counters at least once a second, so a run of several seconds reads true enough.
+  const wal = async () => {
+    await new Promise((r) => setTimeout(r, 1100));
+    const { rows } = await pg.query(`SELECT wal_bytes::float8 AS bytes, wal_fpi::float8 AS fpi FROM pg_stat_wal`);
+    return rows[0];
+  };
   const run = async (who, c, connections, duration) => {
+    const walBefore = await wal();
     const before = [cpuMs(pids[who]), treeCpuMs(db.pid)];
     const r = await load({ url: targets[who], method: 'POST', headers, template: c.template, choices: c.choices, cookies: cookies.slice(0, connections), connections, duration });
     const after = [cpuMs(pids[who]), treeCpuMs(db.pid)];
     const perRequest = (i) => (before[i] === undefined || after[i] === undefined ? null : Math.round(((after[i] - before[i]) * 1000) / Math.max(r.requests, 1)));
-    return { ...r, cpuUsPerRequest: perRequest(0), pgCpuUsPerRequest: perRequest(1) };
+    const walAfter = await wal();
+    const walPerRequest = { bytes: Math.round((walAfter.bytes - walBefore.bytes) / Math.max(r.requests, 1)), fpi: +((walAfter.fpi - walBefore.fpi) / Math.max(r.requests, 1)).toFixed(2) };
+    return { ...r, cpuUsPerRequest: perRequest(0), pgCpuUsPerRequest: perRequest(1), walPerRequest };
   };
   for (const c of CASES) {
     for (const connections of CLIENTS) {
@@ -187,6 +198,8 @@ try {
         failures: list.reduce((n, r) => n + r.failures, 0),
         cpuUsPerRequest: list[0].cpuUsPerRequest === null ? null : Math.round(median(list.map((r) => r.cpuUsPerRequest))),
         pgCpuUsPerRequest: list[0].pgCpuUsPerRequest === null ? null : Math.round(median(list.map((r) => r.pgCpuUsPerRequest))),
+        walBytesPerRequest: Math.round(median(list.map((r) => r.walPerRequest.bytes))),
+        walFpiPerRequest: median(list.map((r) => r.walPerRequest.fpi)),
       });
       results.cases.push({ case: c.name, connections, ruche: summary(rounds.ruche), floor: summary(rounds.floor), rounds });
     }
@@ -212,6 +225,7 @@ for (const c of results.cases) {
 console.log(JSON.stringify({ ...results, cases: results.cases.map(({ rounds: _rounds, ...c }) => c) }, null, 2));
 const m = results.machine;
 console.log(`\nHivemind: ${results.seed.counts.users} people, ${results.seed.counts.campaigns} campaigns, ${results.seed.counts.ideas} ideas, ${results.seed.counts.votes} votes; ${ROUNDS} × ${DURATION} s per side (medians) after ${WARMUP} s warm-up; ${m.cores} cores (${m.cpu}), Node ${m.node}`);
+console.log(`PostgreSQL: ${Object.entries(results.settings.postgres).map(([k, v]) => `${k}=${v}`).join(', ')} (bench/lib.mjs: productionPostgresSettings); database ${results.seed.databaseMb} MB after seeding.`);
 console.log('Ruche, the floor (same SQL via bare pg + node:http), the load generator and PostgreSQL share these cores. Each connection is a different person; each request a random campaign (board) or idea and direction (vote).');
 console.log(`Counts after the votes, counted again: ${results.mismatches.ideas} ideas and ${results.mismatches.budgets} budgets disagree with their votes (0 and 0: exact).\n`);
 console.log(
@@ -228,6 +242,7 @@ console.log(
       ratio: c.ratio,
       'cpu µs/req ruche/floor': `${c.ruche.cpuUsPerRequest ?? '?'}/${c.floor.cpuUsPerRequest ?? '?'}`,
       'pg cpu µs/req ruche/floor': `${c.ruche.pgCpuUsPerRequest ?? '?'}/${c.floor.pgCpuUsPerRequest ?? '?'}`,
+      'wal B/req (fpi) ruche/floor': `${c.ruche.walBytesPerRequest} (${c.ruche.walFpiPerRequest})/${c.floor.walBytesPerRequest} (${c.floor.walFpiPerRequest})`,
       failures: c.ruche.failures + c.floor.failures,
       target: c.target,
       met: c.targetMet ? 'yes' : 'NO',

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,11 +31,21 @@ export function tempDir(prefix) {
   return dir;
 }
 
-/** The embedded PostgreSQL of the build under test (initdb on first use of `dataDir`). */
-export async function startPostgres(dataDir, port) {
+/** The embedded PostgreSQL of the build under test (initdb on first use of `dataDir`), with server `settings` if given. */
+export async function startPostgres(dataDir, port, settings) {
   require('reflect-metadata');
   const { startEmbeddedPostgres } = require(`${dist}/server/src/core/database/embedded-postgres.js`);
-  return startEmbeddedPostgres({ dataDir, port });
+  return startEmbeddedPostgres({ dataDir, port, settings });
+}
+
+/**
+ * PostgreSQL set up as a production server of this machine would be, where its defaults are for a small
+ * demo: shared_buffers a quarter of the memory (at most 8 GB; the default is 128 MB, less than the
+ * full-scale Hivemind data set and its indexes).
+ */
+export function productionPostgresSettings() {
+  const mb = Math.min(8192, Math.floor(totalmem() / 4 / 2 ** 20));
+  return { shared_buffers: `${mb}MB` };
 }
 
 /** What the machine is: the figures mean little without it. */
@@ -193,6 +203,8 @@ export async function startRuche({ dir, databaseUrl, poolSize, idleMinutes, cpuP
       SAML_IDP_CERT: cert,
       GRAPHQL_RATE_LIMIT_PER_MINUTE_SESSION: '1000000',
       GRAPHQL_RATE_LIMIT_PER_MINUTE_IP: '10000000',
+      // The demo organisation's signal replayer would ingest items all through the measurement.
+      SIGNALS_DEMO_REPLAY: 'false',
     },
     logFile: join(dir, 'ruche.log'),
     readyUrl: `${base}/readyz`,

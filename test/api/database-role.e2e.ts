@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -67,11 +67,22 @@ describe('the embedded PostgreSQL: the application connects as a role that is no
     dir = mkdtempSync(join(tmpdir(), 'ruche-role-'));
     chmodSync(dir, 0o755);
     port = await freePort();
-    db = await startEmbeddedPostgres({ dataDir: dir, port });
+    db = await startEmbeddedPostgres({ dataDir: dir, port, settings: { shared_buffers: '48MB' } });
   });
   afterAll(async () => {
     await db?.stop();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts the server with the settings it is given, and refuses one that is not a setting before creating anything', async () => {
+    await withClient(db.url, async (c) => {
+      expect((await c.query(`SHOW shared_buffers`)).rows).toEqual([{ shared_buffers: '48MB' }]);
+    });
+    const other = join(dir, 'refused');
+    for (const settings of [{ 'shared_buffers; DROP': '1GB' }, { shared_buffers: '1GB -c fsync=off' }, { work_mem: '' }]) {
+      await expect(startEmbeddedPostgres({ dataDir: other, port: await freePort(), settings })).rejects.toThrow(/Not a PostgreSQL setting/);
+    }
+    expect(existsSync(other)).toBe(false);
   });
 
   it('gives the app the `ruche` role: it logs in, owns the database and its schema, and holds no other power', async () => {

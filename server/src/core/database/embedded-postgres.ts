@@ -37,6 +37,11 @@ interface Options {
   /** Crashes, restarts and giving up (see PostgresSupervisor). */
   onEvent?: (event: SupervisorEvent) => void;
   restartPolicy?: RestartPolicy;
+  /**
+   * Server settings passed as `-c name=value` (e.g. a benchmark's `shared_buffers` sized for its data, as a
+   * production server would be). Names are PostgreSQL's (letters and underscores); values without spaces.
+   */
+  settings?: Readonly<Record<string, string>>;
 }
 
 /** PostgreSQL gets a clean environment: none of Ruche's settings or secrets, English messages to parse. */
@@ -128,8 +133,13 @@ function run(cmd: string, args: string[], id: Identity, log: (l: string) => void
 }
 
 /** Starts (initialising on first use) a PostgreSQL cluster kept in `dataDir/postgres`. */
-export async function startEmbeddedPostgres({ dataDir, port, onLog, onEvent, restartPolicy }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({ dataDir, port, onLog, onEvent, restartPolicy, settings = {} }: Options): Promise<EmbeddedDatabase> {
   const log = onLog ?? (() => undefined);
+  // Checked before anything is created or started.
+  const extra = Object.entries(settings).flatMap(([name, value]) => {
+    if (!/^[a-z_]+$/.test(name) || !/^[\w.-]+$/.test(value)) throw new StartupError(`Not a PostgreSQL setting: ${name}=${value}`);
+    return ['-c', `${name}=${value}`];
+  });
   const clusterDir = join(dataDir, 'postgres');
   const secretFile = join(dataDir, 'postgres.json');
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
@@ -178,7 +188,7 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog, onEvent, res
   // Supervised: if the postmaster dies while Ruche runs, it is started again (see PostgresSupervisor).
   const server = new PostgresSupervisor({
     command: join(bin, 'bin', 'postgres'),
-    args: ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    args: ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories=', ...extra],
     spawnOptions: { ...id, env: PG_ENV },
     dataDir: clusterDir,
     port,
