@@ -79,7 +79,8 @@ describe('the embedded PostgreSQL: the application connects as a role that is no
       expect((await c.query(`SHOW shared_buffers`)).rows).toEqual([{ shared_buffers: '48MB' }]);
     });
     const other = join(dir, 'refused');
-    for (const settings of [{ 'shared_buffers; DROP': '1GB' }, { shared_buffers: '1GB -c fsync=off' }, { work_mem: '' }]) {
+    const refused: Record<string, string>[] = [{ 'shared_buffers; DROP': '1GB' }, { shared_buffers: '1GB -c fsync=off' }, { work_mem: '' }];
+    for (const settings of refused) {
       await expect(startEmbeddedPostgres({ dataDir: other, port: await freePort(), settings })).rejects.toThrow(/Not a PostgreSQL setting/);
     }
     expect(existsSync(other)).toBe(false);

@@ -5,7 +5,7 @@ import { signInWithPicker, text, useBrowserSession, watchedPage } from '../suppo
 
 /**
  * Hivemind in the browser, in French: two people signed in in two browser contexts on the same board —
- * one votes, the other sees the count change without reloading; a stage change shows live too; on a board
+ * one votes, the other sees the count change without reloading; a comment count and a stage change show live too; on a board
  * that hides counts until one votes, a person who voted sees another's vote arrive (the event carries no
  * count, the page asks the server what it may show) while the other saw none before voting; an anonymous idea submitted through the
  * form (a similar existing idea suggested while typing) shows on the board, anonymous to the other person;
@@ -98,6 +98,36 @@ test('one person votes; the other sees the count change live, without reloading'
   expect(await app.ds.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1 AND user_id = $2`, [idea.id, hugo])).toHaveLength(0);
 
   expect(problems).toEqual([]);
+  expect(other.problems).toEqual([]);
+});
+
+test('a comment posted elsewhere changes the comment count on an open board, without reloading', async () => {
+  const { app } = session;
+  const [idea]: { id: string; comment_count: number }[] = await app.ds.query(
+    `SELECT id, comment_count FROM ideas WHERE campaign_id = $1 AND hidden_at IS NULL AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 1`,
+    [serve],
+  );
+  await other.page.goto(`${app.url}/campaigns/${serve}?sort=new`);
+  await boardReady(other.page);
+  const comments = card(other.page, idea.id).locator('a.comments');
+  const said = (n: number) => (n === 0 ? 'Aucun commentaire' : n === 1 ? '1 commentaire' : `${n} commentaires`);
+  expect(await text(comments)).toBe(said(idea.comment_count));
+  const cookie = await app.signIn(hugo);
+  const added = await app.gql<{ addComment: { id: string } }>(`mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }`, { input: { ideaId: idea.id, body: 'Bonne idée, je suis partant.' } }, cookie);
+  expect(added.errors).toBeUndefined();
+  const url = other.page.url();
+  await other.page.waitForFunction(
+    ([id, want]) => document.querySelector(`[data-idea-id="${id}"] a.comments`)?.textContent?.trim() === want,
+    [idea.id, said(idea.comment_count + 1)] as const,
+  );
+  // Deleted by its author, the comment leaves the count again.
+  const deleted = await app.gql(`mutation ($id: ID!) { deleteComment(id: $id) { id } }`, { id: added.data!.addComment.id }, cookie);
+  expect(deleted.errors).toBeUndefined();
+  await other.page.waitForFunction(
+    ([id, want]) => document.querySelector(`[data-idea-id="${id}"] a.comments`)?.textContent?.trim() === want,
+    [idea.id, said(idea.comment_count)] as const,
+  );
+  expect(other.page.url()).toBe(url);
   expect(other.problems).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { can, type Actor, type CampaignStatus, type HubModel, type IdeaSort, type IdeaStagePayload, type IdeaVotesPayload, type VoteValue } from '@ruche/shared';
+import { can, type Actor, type CampaignStatus, type CommentEventPayload, type HubModel, type IdeaSort, type IdeaStagePayload, type IdeaVotesPayload, type VoteValue } from '@ruche/shared';
 import { errorCodeOf, request, type ClientErrorCode } from '../graphql/client';
 import {
   BoardDocument,
@@ -55,11 +55,17 @@ export class LiveIdeas {
     const gone = (event: { ideaId: string }) => (this.ideas = this.ideas.filter((i) => i.id !== event.ideaId));
     const offHidden = realtime.on('idea:hidden', gone);
     const offMerged = realtime.on('idea:merged', gone);
+    // A discussion that grew or shrank (a comment posted, deleted or hidden) shows its new count at once.
+    const discussed = (event: CommentEventPayload) => this.commentsChanged(event);
+    const offAdded = realtime.on('comment:added', discussed);
+    const offUpdated = realtime.on('comment:updated', discussed);
     this.stop = () => {
       offVotes();
       offStage();
       offHidden();
       offMerged();
+      offAdded();
+      offUpdated();
     };
     return () => {
       this.stop?.();
@@ -78,6 +84,14 @@ export class LiveIdeas {
     if (event.countsHidden) void this.refresh(event.ideaId);
     // Counts this person may not see yet stay hidden even if an event carries them.
     else if (!idea.countsHidden) this.replace(withCounts(idea, event.up, event.down));
+  }
+
+  private commentsChanged(event: CommentEventPayload): void {
+    if (event.campaignId !== this.campaignId) return;
+    const idea = this.ideas.find((i) => i.id === event.ideaId);
+    if (!idea || idea.commentCount === event.commentCount) return;
+    const rank = idea.rankExplanation ? { ...idea.rankExplanation, commentCount: event.commentCount } : idea.rankExplanation;
+    this.replace({ ...idea, commentCount: event.commentCount, rankExplanation: rank });
   }
 
   private stageChanged(event: IdeaStagePayload): void {
