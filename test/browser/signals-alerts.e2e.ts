@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
-import { dirname, join } from 'node:path';
 import { AlertDetectionService } from '../../server/src/modules/alerts';
 import { signWebhook } from '../../server/src/modules/signals';
-import { text, texts, useBrowserSession } from '../support/browser';
+import { openAxeContext, text, texts, useBrowserSession } from '../support/browser';
 
 /**
  * Dynamic Signal alerts and the live stream in the browser, as the hub's coordinator (Camille Laurent):
@@ -16,8 +15,6 @@ import { text, texts, useBrowserSession } from '../support/browser';
 
 jest.setTimeout(180_000);
 
-const AXE = join(dirname(require.resolve('axe-core')), 'axe.min.js');
-declare const axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -267,21 +264,7 @@ describe.each([
   test('the alerts panel and the rules page (form and backtest open) pass axe at 1280 and 390 px', async () => {
     const { app, browser } = session;
     await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'camille.laurent@maison-lumiere.example'`, [lang]);
-    // The injected axe script is inline, which the app's Content-Security-Policy rightly forbids.
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    const [name, value] = hubCookie.split('=');
-    await context.addCookies([{ name, value, url: app.url }]);
-    const page = await context.newPage();
-    const found: string[] = [];
-    const check = async (label: string) => {
-      await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }));
-      found.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${n.target.join(' ')}`)));
-    };
-    const ready = async () => {
-      await page.locator('h1').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .skeleton, .route-progress'));
-    };
+    const { page, found, check, ready, close } = await openAxeContext(browser, app, { locale, cookie: hubCookie });
     const [alert] = await app.ds.query(`SELECT id FROM alerts ORDER BY created_at DESC LIMIT 1`);
     try {
       for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
@@ -305,7 +288,7 @@ describe.each([
         await check(`/signals/alerts at ${viewport.width}px (form with errors, a backtest)`);
       }
     } finally {
-      await context.close();
+      await close();
     }
     expect(found).toEqual([]);
   });

@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to page.evaluate / waitForFunction run in the browser.
-import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { signWebhook } from '../../server/src/modules/signals';
-import { text, texts, useBrowserSession } from '../support/browser';
+import { openAxeContext, text, texts, useBrowserSession } from '../support/browser';
 
 /**
  * Dynamic Signal's pages in the browser, as the hub's coordinator (Camille Laurent): an item posted to a
@@ -15,8 +14,6 @@ import { text, texts, useBrowserSession } from '../support/browser';
 
 jest.setTimeout(180_000);
 
-const AXE = join(dirname(require.resolve('axe-core')), 'axe.min.js');
-declare const axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
 
 const session = useBrowserSession({ locale: 'fr-FR', signInAs: 'Camille Laurent' });
 
@@ -168,21 +165,7 @@ describe.each([
   test('the three pages pass axe (WCAG 2.x A and AA) at 1280 and 390 px, with panels open', async () => {
     const { app, browser } = session;
     await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'camille.laurent@maison-lumiere.example'`, [lang]);
-    // The injected axe script is inline, which the app's Content-Security-Policy rightly forbids.
-    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    const [name, value] = hubCookie.split('=');
-    await context.addCookies([{ name, value, url: app.url }]);
-    const page = await context.newPage();
-    const found: string[] = [];
-    const check = async (label: string) => {
-      await page.addScriptTag({ path: AXE });
-      const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }));
-      found.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${n.target.join(' ')}`)));
-    };
-    const settled = async () => {
-      await page.locator('h1').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .skeleton, .route-progress'));
-    };
+    const { page, found, check, ready: settled, close } = await openAxeContext(browser, app, { locale, cookie: hubCookie });
     try {
       for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
         await page.setViewportSize(viewport);
@@ -217,7 +200,7 @@ describe.each([
       await page.locator('details.syntax summary').click();
       await check('/signals/watchlists (analyser answer, syntax open)');
     } finally {
-      await context.close();
+      await close();
     }
     expect(found).toEqual([]);
   });

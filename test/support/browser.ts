@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // ^ the callbacks given to addInitScript run in the browser.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type ViewportSize } from 'playwright-core';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
 
@@ -124,3 +124,46 @@ export async function directoryNames(page: Page, count: number): Promise<string[
 /** Visible text of an element, whitespace collapsed. */
 export const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 export const texts = async (locator: Locator) => (await locator.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+
+/** axe-core's script, injected into the page under test. */
+const AXE = join(dirname(require.resolve('axe-core')), 'axe.min.js');
+declare const axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
+
+/** A signed-in context for axe checks (see `openAxeContext`). */
+export interface AxeContext {
+  page: Page;
+  /** One line per violating element, `label: rule (impact) help — target`; a test ends by expecting it empty. */
+  found: string[];
+  /** Runs axe (WCAG 2.0, 2.1 and 2.2 A and AA) on the page as it is now, adding what it finds to `found`. */
+  check(label: string): Promise<void>;
+  /** Waits for the page's heading and for nothing to be loading (busy regions, skeletons, the route's progress bar). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A new context in `locale` at 1280 × 800, signed in with a session cookie ("name=value"), for axe:
+ * the injected axe script is inline, which the app's Content-Security-Policy rightly forbids, so this
+ * context bypasses the CSP (other tests check it).
+ */
+export async function openAxeContext(browser: Browser, app: Pick<TestApp, 'url'>, options: { locale: string; cookie: string }): Promise<AxeContext> {
+  const context = await browser.newContext({ locale: options.locale, viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const [name, value] = options.cookie.split('=');
+  await context.addCookies([{ name, value, url: app.url }]);
+  const page = await context.newPage();
+  const found: string[] = [];
+  return {
+    page,
+    found,
+    async check(label) {
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }));
+      found.push(...result.violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${n.target.join(' ')}`)));
+    },
+    async ready() {
+      await page.locator('h1').first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .skeleton, .route-progress'));
+    },
+    close: () => context.close(),
+  };
+}
