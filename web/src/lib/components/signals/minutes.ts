@@ -89,12 +89,3 @@ export class MinuteCounts {
     return out;
   }
 }
-
-/** A round step for the volume axis (1, 2, 5, 10, 20, 50…) giving at most `ticks` lines. */
-export function niceStep(max: number, ticks = 4): number {
-  if (max <= ticks) return 1;
-  const raw = max / ticks;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  for (const m of [1, 2, 5, 10]) if (m * power >= raw) return m * power;
-  return 10 * power;
-}
