@@ -219,7 +219,7 @@ test('a stored rule’s backtest over the last day shows how many times it would
   expect(problems).toEqual([]);
 });
 
-test('an item posted to the webhook still appears live (through the stream), the hub corrects its sentiment from the feed, and what came while offline arrives once on reconnection', async () => {
+test('an item posted to the webhook still appears live (through the stream), the hub corrects its sentiment from the feed, what came while offline arrives once on reconnection, and a syndicated copy raises its story’s count on the row already listed', async () => {
   const { app, page, problems } = session;
   await page.goto(`${app.url}/signals`);
   await settled();
@@ -254,6 +254,15 @@ test('an item posted to the webhook still appears live (through the stream), the
   await page.getByTestId('signal-item').filter({ hasText: missedTitle }).waitFor();
   expect((await texts(page.locator('[data-testid="signal-item"] h3'))).filter((t) => t === missedTitle)).toHaveLength(1);
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid="signal-chart"]')?.getAttribute('data-total')) === n + 2, before);
+
+  // A syndicated copy: both rows show the story's two copies, the one listed before it included, without a reload.
+  const story = { title: `Maison Lumière ouvre une boutique à Lyon ${Date.now()}`, text: 'Maison Lumière ouvre sa première boutique à Lyon, avec un atelier de réparation des lampes.' };
+  await deliver([{ id: `story-a-${Date.now()}`, ...story, authors: ['agence-1'] }]);
+  const copies = page.getByTestId('signal-item').filter({ hasText: story.title });
+  await copies.first().waitFor();
+  expect(await text(copies.first())).not.toContain('copies');
+  await deliver([{ id: `story-b-${Date.now()}`, ...story, authors: ['agence-2'] }]);
+  await page.waitForFunction((title) => Array.from(document.querySelectorAll('[data-testid="signal-item"]')).filter((el) => el.textContent?.includes(title) && el.textContent.includes('2\u00a0copies')).length === 2, story.title);
   expect(problems).toEqual([]);
 });
 

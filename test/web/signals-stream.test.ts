@@ -1,6 +1,6 @@
 import type { SignalStreamItem } from '@ruche/shared';
 import { MinuteCounts } from '../../web/src/lib/components/signals/minutes';
-import { chartDeltas, matchesFilters, rowOf, subscriptionOf } from '../../web/src/lib/components/signals/stream-items';
+import { chartDeltas, matchesFilters, rowOf, subscriptionOf, withStoryCopies } from '../../web/src/lib/components/signals/stream-items';
 
 /** The dashboard's side of the live stream: what it subscribes to, which streamed items it keeps, how it lists them and moves its chart. */
 
@@ -58,10 +58,25 @@ describe('rowOf', () => {
   it('names the source and the terms it knows, leaves out the others, and carries authors, copies and who set the sentiment', () => {
     const catalog = { sources: new Map([['s1', { id: 's1', name: 'Veille', kind: 'webhook' as const }]]), terms: new Map([['t1', { id: 't1', label: 'Lumi Home', watchlistId: 'w1' }]]) };
     const row = rowOf(item(), catalog);
-    expect(row).toMatchObject({ id: 'i1', title: 'Lumi Home baisse ses prix', text: 'Lumi Home baisse ses prix sur toute la gamme.', sentiment: 'negative', sentimentScore: -0.4, sentimentOrigin: 'rule', authors: ['Jeanne Martin'], copyCount: 3 });
+    expect(row).toMatchObject({ id: 'i1', storyId: 'st1', title: 'Lumi Home baisse ses prix', text: 'Lumi Home baisse ses prix sur toute la gamme.', sentiment: 'negative', sentimentScore: -0.4, sentimentOrigin: 'rule', authors: ['Jeanne Martin'], copyCount: 3 });
     expect(row.source).toEqual({ id: 's1', name: 'Veille', kind: 'webhook' });
     expect(row.terms).toEqual([{ id: 't1', label: 'Lumi Home', watchlistId: 'w1' }]);
     expect(rowOf(item({ sourceId: 'gone' }), catalog).source).toBeNull();
+  });
+});
+
+describe('withStoryCopies', () => {
+  it('raises the copy count of listed rows of a story a fresh copy belongs to, and leaves the rest (the same list when nothing changes)', () => {
+    const list = [
+      { id: 'lead', storyId: 'st1', copyCount: 1 },
+      { id: 'other', storyId: 'st2', copyCount: 4 },
+    ];
+    expect(withStoryCopies(list, [{ storyId: 'st1', copyCount: 3 }, { storyId: 'st1', copyCount: 2 }, { storyId: 'st2', copyCount: 2 }])).toEqual([
+      { id: 'lead', storyId: 'st1', copyCount: 3 },
+      { id: 'other', storyId: 'st2', copyCount: 4 },
+    ]);
+    expect(withStoryCopies(list, [{ storyId: 'st3', copyCount: 9 }])).toBe(list);
+    expect(withStoryCopies(list, [])).toBe(list);
   });
 });
 

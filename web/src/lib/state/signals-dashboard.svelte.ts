@@ -3,7 +3,7 @@ import { errorCodeOf, request, type ClientErrorCode } from '$lib/graphql/client'
 import { CorrectSignalSentimentDocument, SignalItemsDocument, type SignalItemFilter, type SignalSentiment } from '$lib/graphql/generated';
 import { realtime } from '$lib/realtime/realtime.svelte';
 import { MINUTE_MS, MinuteCounts, type MinutePoint } from '$lib/components/signals/minutes';
-import { chartDeltas, emptyCatalog, matchesFilters, rowOf, subscriptionOf, type SignalItemRow, type StreamCatalog } from '$lib/components/signals/stream-items';
+import { chartDeltas, emptyCatalog, matchesFilters, rowOf, subscriptionOf, withStoryCopies, type SignalItemRow, type StreamCatalog } from '$lib/components/signals/stream-items';
 
 export type { SignalItemRow } from '$lib/components/signals/stream-items';
 export type SignalFilters = Pick<SignalItemFilter, 'sourceId' | 'language' | 'sentiment' | 'watchlistId' | 'departmentId'>;
@@ -224,6 +224,9 @@ export class SignalDashboard {
     let counted = false;
     for (const i of fresh) counted = this.counts.add(i, since) || counted;
     const sorted = [...fresh].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+    // A syndicated copy raises the count its story's rows already listed show, as a re-read would.
+    this.items = withStoryCopies(this.items, fresh);
+    this.queued = withStoryCopies(this.queued, fresh);
     if (this.paused) this.queued = [...sorted, ...this.queued];
     else {
       this.recent = new Set(sorted.map((i) => i.id));

@@ -53,6 +53,7 @@ export function matchesFilters(item: SignalStreamItem, filters: DashboardFilters
 export function rowOf(item: SignalStreamItem, catalog: StreamCatalog): SignalItemRow {
   return {
     id: item.id,
+    storyId: item.storyId,
     title: item.title,
     text: item.excerpt,
     url: item.url,
@@ -69,6 +70,24 @@ export function rowOf(item: SignalStreamItem, catalog: StreamCatalog): SignalIte
       return term ? [term] : [];
     }),
   };
+}
+
+/**
+ * A story's copies as the newest of `fresh` counted them: rows of `list` of the same story whose count
+ * is lower take it (a lead shown before its copies came), the others are returned as they are.
+ */
+export function withStoryCopies<T extends Pick<SignalItemRow, 'storyId' | 'copyCount'>>(list: T[], fresh: readonly Pick<SignalItemRow, 'storyId' | 'copyCount'>[]): T[] {
+  const copies = new Map<string, number>();
+  for (const f of fresh) copies.set(f.storyId, Math.max(copies.get(f.storyId) ?? 0, f.copyCount));
+  if (copies.size === 0) return list;
+  let changed = false;
+  const out = list.map((row) => {
+    const count = copies.get(row.storyId);
+    if (count === undefined || count <= row.copyCount) return row;
+    changed = true;
+    return { ...row, copyCount: count };
+  });
+  return changed ? out : list;
 }
 
 /**
