@@ -11,7 +11,8 @@
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/signals.mjs
 // Env: BENCH_DURATION seconds per measurement (20; 600 for the ten-minute memory run), BENCH_CLIENTS (1000),
 //      BENCH_PROCESSES (4), BENCH_PROBE_MS (200), BENCH_PARTS (ingest,latency,floor: the parts to run),
-//      BENCH_WAITS=1 (what Ruche's PostgreSQL backends wait on during the ingest run), BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs).
+//      BENCH_WAITS=1 (what Ruche's PostgreSQL backends wait on during the ingest run), BENCH_PG_STATS=1 (the statements
+//      that cost PostgreSQL most during the ingest run, from pg_stat_statements: execution and planning time per call), BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs).
 // CPU per item: Ruche's process and PostgreSQL's (postmaster and backends, treeCpuMs) over each ingest run,
 // divided by the items stored, so a change's cost shows even where the machine's two cores blur items/s.
 import { fork, spawn } from 'node:child_process';
@@ -27,6 +28,7 @@ const PROBE_MS = Number(process.env.BENCH_PROBE_MS ?? 200);
 const PARTS = (process.env.BENCH_PARTS ?? 'ingest,latency,floor').split(',');
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 const WAITS = process.env.BENCH_WAITS === '1';
+const PG_STATS = process.env.BENCH_PG_STATS === '1';
 const SECRET = `whsec_${randomBytes(24).toString('base64url')}`;
 
 const pct = (values, p) => {
@@ -101,6 +103,21 @@ let db;
 const results = { machine: machine(), settings: { durationSeconds: DURATION, clients: CLIENTS, processes: PROCESSES, probeMs: PROBE_MS, dist }, ingest: {}, latency: {}, rss: {} };
 try {
   db = await startPostgres(dir, await freePort());
+  const { Client } = require('pg');
+  if (PG_STATS) {
+    // pg_stat_statements is loaded at start-up only: set it, restart, then create the extension in Ruche's database.
+    const admin = new Client({ connectionString: db.adminUrl });
+    await admin.connect();
+    await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+    await admin.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
+    await admin.end();
+    await db.halt();
+    await db.resume();
+    const ruche = new Client({ connectionString: db.adminUrl.replace(/\/postgres$/, '/ruche') });
+    await ruche.connect();
+    await ruche.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+    await ruche.end();
+  }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const selfsigned = require('selfsigned');
@@ -116,7 +133,6 @@ try {
     readyUrl: `${base}/readyz`,
   });
   children.push(ruche.child);
-  const { Client } = require('pg');
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
   pg.on('error', () => undefined);
@@ -131,8 +147,21 @@ try {
 
   // 1. Sustained ingest, Ruche then the floor, nobody subscribed.
   if (PARTS.includes('ingest')) {
+    const stats = PG_STATS ? new Client({ connectionString: db.adminUrl.replace(/\/postgres$/, '/ruche') }) : undefined;
+    stats?.on('error', () => undefined);
+    await stats?.connect();
+    await stats?.query(`SELECT pg_stat_statements_reset()`);
     results.ingest.ruche = await measuredLoad({ MODE: 'webhook', URL: webhook, SECRET, DURATION: String(DURATION) }, ruche.child.pid, db.pid, WAITS ? pg : undefined);
     if (WAITS) console.log(results.ingest.ruche.backends);
+    if (stats) {
+      const { rows } = await stats.query(
+        `SELECT calls, round((total_exec_time + total_plan_time)::numeric, 0) AS total_ms, round((total_exec_time / nullif(calls, 0))::numeric, 3) AS exec_ms,
+                round((total_plan_time / nullif(calls, 0))::numeric, 3) AS plan_ms, rows / nullif(calls, 0) AS rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
+           FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'ruche') ORDER BY total_exec_time + total_plan_time DESC LIMIT 20`,
+      );
+      console.log(table(rows));
+      await stats.end();
+    }
     results.ingest.floor = await measuredLoad({ MODE: 'floor', DATABASE_URL: db.url, SOURCE_ID: source.id, DURATION: String(DURATION) }, ruche.child.pid, db.pid);
   }
 

@@ -188,4 +188,83 @@ describe('per-minute and daily counts', () => {
     expect(row).toMatchObject({ items: 4, authors: 2 });
     expect(row.authors).toBeLessThanOrEqual(row.items);
   });
+
+  it('stays exact when many chunks count the same buckets at once (two terms, two minutes, overlapping authors and sources), with no deadlock', async () => {
+    const base = Math.floor((Date.now() - 40 * MINUTE) / MINUTE) * MINUTE;
+    const minutes = [new Date(base), new Date(base + MINUTE)];
+    const clients = await Promise.all(Array.from({ length: 6 }, connect));
+    try {
+      // Each chunk: 30 items over both minutes, authors among 12 (any case), both terms on some, in its own order.
+      const chunks = clients.map((_, k) =>
+        Array.from({ length: 30 }, (_, i) =>
+          item(new Date(minutes[(i + k) % 2].getTime() + ((i * 7) % 60) * 1000), [(i * (k + 1)) % 3 === 0 ? `Rey${(i + k) % 12}` : `rey${(i + k) % 12}`], {
+            id: `par-${k}-${i}`,
+            terms: i % 3 === 0 ? [term, otherTerm] : [otherTerm],
+            score: ((i % 5) - 2) / 2,
+          }),
+        ).sort(() => (k % 2 ? 1 : -1)),
+      );
+      const outs = await Promise.all(clients.map((c, k) => store(c, k % 2 ? sourceA : sourceB, chunks[k])));
+      expect(outs.reduce((n, o) => n + o.stored.length, 0)).toBe(180);
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
+    // What the stored matches say, bucket by bucket.
+    for (const t of [term, otherTerm]) {
+      for (const minute of minutes) {
+        const [truth] = (
+          await client.query(
+            `SELECT count(*)::int AS items, count(DISTINCT i.author_key)::int AS authors, count(DISTINCT m.source_id)::int AS sources, sum(i.sentiment_score)::float8 AS sentiment_sum
+               FROM signal_item_terms m JOIN signal_items i ON i.id = m.item_id AND i.received_at = m.received_at
+              WHERE m.term_id = $1 AND m.published_at >= $2 AND m.published_at < $3 AND i.external_id LIKE 'par-%'`,
+            [t, minute, new Date(minute.getTime() + MINUTE)],
+          )
+        ).rows;
+        expect(truth.items).toBeGreaterThan(0);
+        const row = await minuteRow(t, minute);
+        expect({ items: row.items, authors: row.authors, sources: row.sources }).toEqual({ items: truth.items, authors: truth.authors, sources: truth.sources });
+        expect(row.sentiment_sum).toBeCloseTo(truth.sentiment_sum, 5);
+      }
+    }
+  });
+
+  it('puts copies stored by two chunks at the same instant in one story: the chunk that waited moves its item to the other’s story', async () => {
+    const fingerprint = 0x1234_5678_9abc_def0n;
+    const copy = (id: string, flip: bigint): PreparedItem => {
+      const it = item(new Date(Date.now() - MINUTE), ['Zoe'], { id });
+      return { ...it, draft: { ...it.draft, fingerprint: fingerprint ^ flip } };
+    };
+    const other = await connect();
+    try {
+      const [{ pid }] = (await other.query(`SELECT pg_backend_pid() AS pid`)).rows;
+      await client.query('BEGIN');
+      const first = await storeBatch(queryOf(client), sourceA, [copy('story-a', 0n)], { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance });
+      // Not committed: the other chunk does not see that story, plans its own, stores its item with it, then waits for the band locks.
+      const second = store(other, sourceB, [copy('story-b', 0b1011n)]);
+      let settled = false;
+      void second.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      for (;;) {
+        const waiting = (await client.query(`SELECT count(*)::int AS n FROM pg_locks WHERE pid = $1 AND locktype = 'advisory' AND NOT granted`, [pid])).rows[0].n;
+        if (waiting > 0 || settled) break;
+        await new Promise((r) => setImmediate(r));
+      }
+      expect(settled).toBe(false);
+      await client.query('COMMIT');
+      const out = await second;
+      const storyId = first.stored[0].storyId;
+      expect(out.stored[0]).toMatchObject({ storyId, storyLead: false });
+      const rows = (await client.query(`SELECT external_id, story_id, story_lead FROM signal_items WHERE external_id IN ('story-a', 'story-b') ORDER BY external_id`)).rows;
+      expect(rows).toEqual([
+        { external_id: 'story-a', story_id: storyId, story_lead: true },
+        { external_id: 'story-b', story_id: storyId, story_lead: false },
+      ]);
+      expect((await client.query(`SELECT copy_count FROM signal_stories WHERE id = $1`, [storyId])).rows[0].copy_count).toBe(2);
+      expect((await client.query(`SELECT count(*)::int AS n FROM signal_stories WHERE fingerprint IN ($1, $2)`, [fingerprint.toString(), (fingerprint ^ 0b1011n).toString()])).rows[0].n).toBe(1);
+    } finally {
+      await other.end();
+    }
+  });
 });

@@ -34,13 +34,128 @@ export function isLateBucket(bucketStart: Date, nowMs: number): boolean {
   return bucketStart.getTime() < nowMs - DISTINCT_MARKER_DAYS * DAY_MS + LATE_MARGIN_MS;
 }
 
-interface Bucket {
-  termId: string;
-  bucket: string;
-  items: number;
-  authors: number;
-  sources: number;
-  sentiment: number;
+/**
+ * What a batch adds to the counts: its matches, sent as they are (PostgreSQL groups them into minute and
+ * day rows and distinct markers, in key order), and its late buckets (see addCounts), computed here.
+ */
+export interface CountPlan {
+  itemIds: string[];
+  /** JSON of the matches: term, instant, author key, source, score */
+  matches: string;
+  empty: boolean;
+  /** late buckets, sorted */
+  late: { span: 'm' | 'd'; termId: string; at: string }[];
+}
+
+export function planCounts(matches: CountedMatch[], nowMs = Date.now()): CountPlan {
+  let oldest = Infinity;
+  for (const m of matches) oldest = Math.min(oldest, m.publishedAt.getTime());
+  const late: CountPlan['late'] = [];
+  // A day starts before its minutes: if the oldest match's day is not late, no bucket is (the usual case).
+  if (matches.length > 0 && isLateBucket(new Date(`${dayOf(new Date(oldest))}T00:00:00.000Z`), nowMs)) {
+    const seen = new Set<string>();
+    for (const m of matches) {
+      for (const [span, at] of [
+        ['m', minuteOf(m.publishedAt).toISOString()],
+        ['d', `${dayOf(m.publishedAt)}T00:00:00.000Z`],
+      ] as const) {
+        const key = `${m.termId}|${span}|${at}`;
+        if (seen.has(key) || !isLateBucket(new Date(at), nowMs)) continue;
+        seen.add(key);
+        late.push({ span, termId: m.termId, at });
+      }
+    }
+    late.sort((x, y) => (`${x.termId}|${x.span}|${x.at}` < `${y.termId}|${y.span}|${y.at}` ? -1 : 1));
+  }
+  return {
+    itemIds: [...new Set(matches.map((m) => m.itemId))],
+    matches: JSON.stringify(matches.map((m) => ({ t: m.termId, at: m.publishedAt, a: m.authorKey, s: m.sourceId, v: m.score }))),
+    empty: matches.length === 0,
+    late,
+  };
+}
+
+/**
+ * Late buckets only: rebuilds their markers from their stored matches (see addCounts), under one
+ * advisory lock. Nothing (no statement) for a batch of recent items.
+ */
+export async function rebuildLateMarkers(query: Query, plan: CountPlan): Promise<void> {
+  if (plan.late.length === 0) return;
+  await query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LATE_LOCK]);
+  await query(
+    `INSERT INTO signal_term_distinct (term_id, span, bucket, kind, key)
+     SELECT b.term_id, b.span, b.bucket, k.kind, k.key
+       FROM unnest($1::uuid[], $2::"char"[], $3::timestamptz[]) AS b(term_id, span, bucket)
+       CROSS JOIN LATERAL (
+         SELECT DISTINCT v.kind, v.key
+           FROM signal_item_terms m
+           JOIN signal_items i ON i.id = m.item_id AND i.received_at = m.received_at
+           CROSS JOIN LATERAL (VALUES ('a'::"char", left(i.author_key, 300)), ('s'::"char", m.source_id::text)) AS v(kind, key)
+          WHERE m.term_id = b.term_id AND m.published_at >= b.bucket
+            AND m.published_at < b.bucket + CASE WHEN b.span = 'm' THEN interval '1 minute' ELSE interval '24 hours' END
+            AND m.item_id <> ALL($4::uuid[])
+       ) AS k
+     ORDER BY b.term_id, b.span, b.bucket, k.kind, k.key COLLATE "C"
+     ON CONFLICT DO NOTHING`,
+    [plan.late.map((b) => b.termId), plan.late.map((b) => b.span), plan.late.map((b) => b.at), plan.itemIds],
+  );
+}
+
+/**
+ * The CTEs that write a count plan, run once `after` holds, in this order: the distinct markers (those
+ * the table did not have yet are the bucket's new authors and sources), then the minute rows, then the
+ * day rows, each in key order, so that concurrent batches lock them in one order (no deadlocks) and
+ * hold them only for the end of their transaction (storeBatch's tail). Returns the CTEs and the
+ * condition that holds once they are written. `param` gives each parameter its placeholder.
+ */
+export function countsCtes(plan: CountPlan, param: (value: unknown) => string, after: string): { ctes: string[]; done: string } {
+  if (plan.empty) return { ctes: [], done: after };
+  const write = (table: string, column: string, bucket: string, value: string, span: 'm' | 'd', afterWrite: string) =>
+    `${table.replace('signal_', '')} AS (
+       INSERT INTO ${table} AS t (term_id, ${column}, items, authors, sources, sentiment_sum)
+       SELECT b.term_id, ${value}, b.items, coalesce(f.authors, 0), coalesce(f.sources, 0), b.sentiment
+         FROM (SELECT term_id, ${bucket} AS bucket, count(*)::int AS items, sum(score) AS sentiment FROM count_matches GROUP BY term_id, ${bucket}) AS b
+         LEFT JOIN fresh_counts f ON f.span = '${span}' AND f.term_id = b.term_id AND f.bucket = b.bucket
+        WHERE ${afterWrite}
+        ORDER BY b.term_id, b.bucket
+       ON CONFLICT (term_id, ${column}) DO UPDATE SET items = t.items + EXCLUDED.items, authors = t.authors + EXCLUDED.authors,
+         sources = t.sources + EXCLUDED.sources, sentiment_sum = t.sentiment_sum + EXCLUDED.sentiment_sum
+       RETURNING 1)`;
+  return {
+    ctes: [
+      `count_matches AS MATERIALIZED (
+         SELECT m.t AS term_id, date_trunc('minute', m.at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS minute,
+                date_trunc('day', m.at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS day, left(m.a, 300) AS author, m.s AS source, m.v AS score
+           FROM json_to_recordset(${param(plan.matches)}::json) AS m(t uuid, at timestamptz, a text, s uuid, v float8)
+          WHERE ${after})`,
+      `fresh AS (
+         INSERT INTO signal_term_distinct (term_id, span, bucket, kind, key)
+         SELECT d.term_id, d.span, d.bucket, d.kind, d.key FROM (
+           SELECT DISTINCT m.term_id, s.span, s.bucket, k.kind, k.key
+             FROM count_matches m
+             CROSS JOIN LATERAL (VALUES ('m'::"char", m.minute), ('d'::"char", m.day)) AS s(span, bucket)
+             CROSS JOIN LATERAL (VALUES ('a'::"char", m.author), ('s'::"char", m.source::text)) AS k(kind, key)
+         ) AS d
+         ORDER BY d.term_id, d.span, d.bucket, d.kind, d.key COLLATE "C"
+         ON CONFLICT DO NOTHING
+         RETURNING term_id, span, bucket, kind)`,
+      `fresh_counts AS (
+         SELECT term_id, span, bucket, (count(*) FILTER (WHERE kind = 'a'))::int AS authors, (count(*) FILTER (WHERE kind = 's'))::int AS sources
+           FROM fresh GROUP BY term_id, span, bucket)`,
+      write('signal_term_minutes', 'minute', 'minute', 'b.bucket', 'm', '(SELECT count(*) FROM fresh) >= 0'),
+      write('signal_term_days', 'day', 'day', `(b.bucket AT TIME ZONE 'UTC')::date`, 'd', '(SELECT count(*) FROM term_minutes) >= 0'),
+    ],
+    done: '(SELECT count(*) FROM term_days) >= 0',
+  };
+}
+
+/** A statement's parameters, numbered as they are added. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  readonly add = (value: unknown): string => {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  };
 }
 
 /**
@@ -48,7 +163,8 @@ interface Bucket {
  * transaction (the one that stored the items: a batch that rolls back counts nothing, one stored
  * once is counted once). Distinct authors and sources: a bucket counts an author or a source the
  * first time `signal_term_distinct` gets it. Rows are written in key order so that concurrent
- * batches lock them in the same order (no deadlocks). Three statements whatever the batch size.
+ * batches lock them in the same order (no deadlocks). One statement whatever the batch size (storeBatch
+ * writes it in its tail with the other shared rows: see countsCtes).
  *
  * Markers are trimmed after DISTINCT_MARKER_DAYS (retention.service.ts), so an item arriving late for
  * an older minute or day (a history import, a feed's old entry) would count again an author that
@@ -62,86 +178,11 @@ interface Bucket {
  */
 export async function addCounts(query: Query, matches: CountedMatch[], nowMs = Date.now()): Promise<void> {
   if (matches.length === 0) return;
-  const buckets = new Map<string, Bucket>();
-  const bucketOf = (span: 'm' | 'd', termId: string, at: Date) => {
-    const bucket = span === 'm' ? minuteOf(at).toISOString() : dayOf(at);
-    const key = `${span}|${termId}|${bucket}`;
-    let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { termId, bucket, items: 0, authors: 0, sources: 0, sentiment: 0 }));
-    return b;
-  };
-  const markers = new Map<string, [string, string, string, string, string]>();
-  for (const m of matches) {
-    for (const span of ['m', 'd'] as const) {
-      const b = bucketOf(span, m.termId, m.publishedAt);
-      b.items++;
-      b.sentiment += m.score;
-      const bucketAt = span === 'm' ? b.bucket : `${b.bucket}T00:00:00.000Z`;
-      for (const [kind, key] of [
-        ['a', m.authorKey],
-        ['s', m.sourceId],
-      ] as const) {
-        markers.set(`${m.termId}|${span}|${bucketAt}|${kind}|${key}`, [m.termId, span, bucketAt, kind, key]);
-      }
-    }
-  }
-  const late = [...buckets.entries()]
-    .map(([key, b]) => ({ span: key[0] as 'm' | 'd', termId: b.termId, at: key[0] === 'm' ? b.bucket : `${b.bucket}T00:00:00.000Z` }))
-    .filter((b) => isLateBucket(new Date(b.at), nowMs))
-    .sort((x, y) => (`${x.termId}|${x.span}|${x.at}` < `${y.termId}|${y.span}|${y.at}` ? -1 : 1));
-  if (late.length > 0) {
-    await query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LATE_LOCK]);
-    await query(
-      `INSERT INTO signal_term_distinct (term_id, span, bucket, kind, key)
-       SELECT b.term_id, b.span, b.bucket, k.kind, k.key
-         FROM unnest($1::uuid[], $2::"char"[], $3::timestamptz[]) AS b(term_id, span, bucket)
-         CROSS JOIN LATERAL (
-           SELECT DISTINCT v.kind, v.key
-             FROM signal_item_terms m
-             JOIN signal_items i ON i.id = m.item_id AND i.received_at = m.received_at
-             CROSS JOIN LATERAL (VALUES ('a'::"char", left(i.author_key, 300)), ('s'::"char", m.source_id::text)) AS v(kind, key)
-            WHERE m.term_id = b.term_id AND m.published_at >= b.bucket
-              AND m.published_at < b.bucket + CASE WHEN b.span = 'm' THEN interval '1 minute' ELSE interval '24 hours' END
-              AND m.item_id <> ALL($4::uuid[])
-         ) AS k
-       ORDER BY b.term_id, b.span, b.bucket, k.kind, k.key COLLATE "C"
-       ON CONFLICT DO NOTHING`,
-      [late.map((b) => b.termId), late.map((b) => b.span), late.map((b) => b.at), [...new Set(matches.map((m) => m.itemId))]],
-    );
-  }
-  const rows = [...markers.values()].sort((a, b) => (a.join('|') < b.join('|') ? -1 : 1));
-  const fresh: { term_id: string; span: 'm' | 'd'; bucket: Date; kind: 'a' | 's' }[] = await query(
-    `INSERT INTO signal_term_distinct (term_id, span, bucket, kind, key)
-     SELECT * FROM unnest($1::uuid[], $2::"char"[], $3::timestamptz[], $4::"char"[], $5::text[])
-     ON CONFLICT DO NOTHING
-     RETURNING term_id, span, bucket, kind`,
-    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3]), rows.map((r) => r[4].slice(0, 300))],
-  );
-  for (const f of fresh) {
-    const b = bucketOf(f.span, f.term_id, new Date(f.bucket));
-    if (f.kind === 'a') b.authors++;
-    else b.sources++;
-  }
-  const write = async (span: 'm' | 'd') => {
-    const list = [...buckets.entries()]
-      .filter(([k]) => k.startsWith(`${span}|`))
-      .map(([k, b]) => ({ k, b }))
-      .sort((x, y) => (x.k < y.k ? -1 : 1))
-      .map(({ b }) => b);
-    if (list.length === 0) return;
-    const table = span === 'm' ? 'signal_term_minutes' : 'signal_term_days';
-    const column = span === 'm' ? 'minute' : 'day';
-    const type = span === 'm' ? 'timestamptz' : 'date';
-    await query(
-      `INSERT INTO ${table} AS t (term_id, ${column}, items, authors, sources, sentiment_sum)
-       SELECT * FROM unnest($1::uuid[], $2::${type}[], $3::int[], $4::int[], $5::int[], $6::float8[])
-       ON CONFLICT (term_id, ${column}) DO UPDATE SET items = t.items + EXCLUDED.items, authors = t.authors + EXCLUDED.authors,
-         sources = t.sources + EXCLUDED.sources, sentiment_sum = t.sentiment_sum + EXCLUDED.sentiment_sum`,
-      [list.map((b) => b.termId), list.map((b) => b.bucket), list.map((b) => b.items), list.map((b) => b.authors), list.map((b) => b.sources), list.map((b) => b.sentiment)],
-    );
-  };
-  await write('m');
-  await write('d');
+  const plan = planCounts(matches, nowMs);
+  await rebuildLateMarkers(query, plan);
+  const params = new SqlParams();
+  const { ctes } = countsCtes(plan, params.add, 'true');
+  await query(`WITH ${ctes.join(',\n')} SELECT count(*) FROM term_days`, params.values);
 }
 
 /** Moves an item's sentiment in its terms' minute and day sums (a correction): `delta` = new − old score. */

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SentimentOrigin } from '@ruche/shared';
 import type { SentimentResult, SignalDraft } from '../pipeline/contracts';
-import { addCounts } from './counts';
+import { countsCtes, planCounts, rebuildLateMarkers, SqlParams } from './counts';
 import type { Query } from './partitions';
-import { addStoryCopies, assignStories } from './stories';
+import { planStories, storiesInsertSql, storiesParam, storyCopiesCtes } from './stories';
 
 /** A draft with what the analyser (and the hub's rules) made of it, ready to store. */
 export interface PreparedItem {
@@ -42,16 +42,34 @@ export function authorKey(sourceId: string, authors: string[]): string {
   return first ? `a:${first.slice(0, 200)}` : `s:${sourceId}`;
 }
 
+export interface StoreOptions {
+  /**
+   * Called once the batch's own rows are written, before the tail (the rows concurrent batches share):
+   * what else the transaction writes (the stream's notification, the source's log) goes there, so that
+   * the shared rows stay locked only from the tail to the commit.
+   */
+  beforeTail?: () => Promise<void>;
+  /** The tail also sets the source's last_success_at (webhook deliveries). */
+  markSuccess?: boolean;
+}
+
 /**
- * Stores a batch of one source's items in the caller's transaction: the idempotency keys first (an item
- * whose key exists is a duplicate and nothing of it is written), then stories, items, watch-term
- * matches, counts, the known stories' copy counts and the source's item count (the rows concurrent
- * batches share, last). Keys are inserted in sorted order so that two
- * concurrent batches with common items wait for each other instead of deadlocking; the second sees
- * the first's keys once it commits and stores nothing twice. Today's partitions must exist (see
- * ensurePartitions).
+ * Stores a batch of one source's items in the caller's transaction, in as few statements as it can,
+ * the rows every concurrent batch shares last:
+ * 1. the idempotency keys (an item whose key exists is a duplicate and nothing of it is written),
+ *    inserted in sorted order so that two concurrent batches with common items wait for each other
+ *    instead of deadlocking; the second sees the first's keys once it commits and stores nothing twice;
+ * 2. the candidate stories (planStories: no lock);
+ * 3. the items and their watch-term matches, one statement;
+ * 4. `beforeTail`; then, if the batch starts stories, the band locks and a second look (settle), which may
+ *    move a few items to a story that committed meanwhile; the late buckets' markers (counts.ts);
+ * 5. the tail, one statement: new stories, distinct markers, minute and day counts (key order), copies
+ *    added to known stories (rows locked in id order) and the source's item count, held from there to
+ *    the commit only (bench/signals.mjs: concurrent deliveries queued on these rows when each was written
+ *    in its own statement, the first of them long before the commit).
+ * Today's partitions must exist (see ensurePartitions).
  */
-export async function storeBatch(query: Query, sourceId: string, items: PreparedItem[], near: NearDuplicates): Promise<StoreOutcome> {
+export async function storeBatch(query: Query, sourceId: string, items: PreparedItem[], near: NearDuplicates, options: StoreOptions = {}): Promise<StoreOutcome> {
   const duplicates: string[] = [];
   const unique = new Map<string, PreparedItem>();
   for (const item of items) {
@@ -73,20 +91,17 @@ export async function storeBatch(query: Query, sourceId: string, items: Prepared
   if (fresh.size === 0) return { stored: [], duplicates };
 
   const toStore = keys.filter((k) => fresh.has(k)).map((k) => ({ id: fresh.get(k)!, item: unique.get(k)! }));
-  let storyCopies: [string, number][] = [];
-  const stories = await assignStories(
+  const { plan: firstPlan, settle } = await planStories(
     query,
     toStore.map(({ id, item }) => ({ itemId: id, fingerprint: item.draft.fingerprint, title: item.draft.title })),
     near.threshold,
     near.distance,
-    (updates) => (storyCopies = updates),
   );
   const rows = toStore.map(({ id, item }) => {
     const d = item.draft;
-    const story = stories.get(id)!;
+    const story = firstPlan.assignment.get(id)!;
     return {
       id,
-      source_id: sourceId,
       external_id: d.externalId,
       story_id: story.storyId,
       story_lead: story.lead,
@@ -104,47 +119,79 @@ export async function storeBatch(query: Query, sourceId: string, items: Prepared
       analyser_score: item.analyser.score,
       analyser_label: item.analyser.label,
       fingerprint: d.fingerprint.toString(),
+      terms: [...new Set(item.termIds)],
     };
   });
+  // The items and their matches in one statement. received_at is the items' own: now(), the
+  // transaction's start, which signal_items.received_at defaults to. Passing it through JavaScript would
+  // cut its microseconds to a Date's milliseconds and (item_id, received_at) would no longer find the
+  // item (migration 1766100000000 repaired the rows stored before).
   await query(
-    `INSERT INTO signal_items (id, source_id, external_id, story_id, story_lead, url, title, body, published_at, authors, categories, author_key,
-                               language, sentiment_score, sentiment_label, sentiment_origin, analyser_score, analyser_label, fingerprint)
-     SELECT x.id, x.source_id, x.external_id, x.story_id, x.story_lead, x.url, x.title, x.body, x.published_at,
-            ARRAY(SELECT jsonb_array_elements_text(x.authors)), ARRAY(SELECT jsonb_array_elements_text(x.categories)), x.author_key,
-            x.language, x.sentiment_score, x.sentiment_label, x.sentiment_origin, x.analyser_score, x.analyser_label, x.fingerprint::bigint
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, source_id uuid, external_id text, story_id uuid, story_lead boolean, url text, title text,
-            body text, published_at timestamptz, authors jsonb, categories jsonb, author_key text, language text, sentiment_score real,
-            sentiment_label text, sentiment_origin text, analyser_score real, analyser_label text, fingerprint text)`,
-    [JSON.stringify(rows)],
+    `WITH x AS MATERIALIZED (
+       SELECT * FROM json_to_recordset($2::json) AS x(id uuid, external_id text, story_id uuid, story_lead boolean, url text, title text,
+            body text, published_at timestamptz, authors json, categories json, author_key text, language text, sentiment_score real,
+            sentiment_label text, sentiment_origin text, analyser_score real, analyser_label text, fingerprint text, terms json)
+     ), items AS (
+       INSERT INTO signal_items (id, source_id, external_id, story_id, story_lead, url, title, body, published_at, authors, categories, author_key,
+                                 language, sentiment_score, sentiment_label, sentiment_origin, analyser_score, analyser_label, fingerprint)
+       SELECT x.id, $1, x.external_id, x.story_id, x.story_lead, x.url, x.title, x.body, x.published_at,
+              ARRAY(SELECT json_array_elements_text(x.authors)), ARRAY(SELECT json_array_elements_text(x.categories)), x.author_key,
+              x.language, x.sentiment_score, x.sentiment_label, x.sentiment_origin, x.analyser_score, x.analyser_label, x.fingerprint::bigint
+         FROM x
+       RETURNING 1
+     )
+     INSERT INTO signal_item_terms (item_id, received_at, term_id, source_id, published_at)
+     SELECT x.id, now(), t.term_id::uuid, $1, x.published_at
+       FROM x CROSS JOIN LATERAL json_array_elements_text(x.terms) AS t(term_id)
+      WHERE (SELECT count(*) FROM items) >= 0
+     ON CONFLICT DO NOTHING`,
+    [sourceId, JSON.stringify(rows)],
   );
-  const matches = toStore.flatMap(({ id, item }) => [...new Set(item.termIds)].map((termId) => ({ id, item, termId })));
-  if (matches.length > 0) {
-    // received_at is the items' own: now(), the transaction's start, which signal_items.received_at
-    // defaults to. Passing it through JavaScript would cut its microseconds to a Date's milliseconds and
-    // (item_id, received_at) would no longer find the item (migration 1766100000000 repaired the rows stored before).
+
+  if (options.beforeTail) await options.beforeTail();
+  const { plan, changed } = await settle();
+  if (changed.length > 0) {
+    // Another batch started the same story and committed while this one waited for its band locks.
+    const moved = changed.map((id) => ({ id, ...plan.assignment.get(id)! }));
     await query(
-      `INSERT INTO signal_item_terms (item_id, received_at, term_id, source_id, published_at)
-       SELECT m.item_id, now(), m.term_id, m.source_id, m.published_at
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[]) AS m(item_id, term_id, source_id, published_at)
-       ON CONFLICT DO NOTHING`,
-      [matches.map((m) => m.id), matches.map((m) => m.termId), matches.map(() => sourceId), matches.map((m) => m.item.draft.publishedAt)],
-    );
-    await addCounts(
-      query,
-      matches.map((m) => ({ itemId: m.id, termId: m.termId, publishedAt: m.item.draft.publishedAt, authorKey: authorKey(sourceId, m.item.draft.authors), sourceId, score: m.item.sentiment.score })),
+      `UPDATE signal_items i SET story_id = v.story_id, story_lead = v.lead
+         FROM unnest($1::uuid[], $2::uuid[], $3::boolean[]) AS v(id, story_id, lead)
+        WHERE i.id = v.id AND i.received_at = now()`,
+      [moved.map((m) => m.id), moved.map((m) => m.storyId), moved.map((m) => m.lead)],
     );
   }
-  // The rows every batch of a busy story or source updates come last, just before the commit, so they
-  // are locked for as short a time as possible (bench/signals.mjs: concurrent deliveries queued on the
-  // story rows locked from assignStories to their commit).
-  await addStoryCopies(query, storyCopies);
-  await query(`UPDATE signal_sources SET item_count = item_count + $2 WHERE id = $1`, [sourceId, toStore.length]);
+  const matches = toStore.flatMap(({ id, item }) => [...new Set(item.termIds)].map((termId) => ({ itemId: id, termId, publishedAt: item.draft.publishedAt, authorKey: authorKey(sourceId, item.draft.authors), sourceId, score: item.sentiment.score })));
+  const counts = planCounts(matches);
+  await rebuildLateMarkers(query, counts);
+
+  // The tail: each step runs once the previous one is written (its condition), so that every batch
+  // locks the shared rows in the same order.
+  const params = new SqlParams();
+  const ctes: string[] = [];
+  let after = 'true';
+  if (plan.created.length > 0) {
+    ctes.push(`new_stories AS (${storiesInsertSql(params.add(storiesParam(plan.created)))} RETURNING 1)`);
+    after = '(SELECT count(*) FROM new_stories) >= 0';
+  }
+  // The hottest rows last: a busy story's and the source's, which nearly every batch updates.
+  const countsPart = countsCtes(counts, params.add, after);
+  ctes.push(...countsPart.ctes);
+  after = countsPart.done;
+  if (plan.copies.length > 0) {
+    ctes.push(...storyCopiesCtes(plan.copies, params.add, after));
+    after = '(SELECT count(*) FROM story_copies) >= 0';
+  }
+  ctes.push(
+    `source AS (UPDATE signal_sources SET item_count = item_count + ${params.add(toStore.length)}${options.markSuccess ? ', last_success_at = now()' : ''}
+       WHERE id = ${params.add(sourceId)} AND ${after} RETURNING 1)`,
+  );
+  await query(`WITH ${ctes.join(',\n')} SELECT count(*) AS n FROM source`, params.values);
   return {
     stored: toStore.map(({ id, item }) => ({
       id,
       externalId: item.draft.externalId,
-      storyId: stories.get(id)!.storyId,
-      storyLead: stories.get(id)!.lead,
+      storyId: plan.assignment.get(id)!.storyId,
+      storyLead: plan.assignment.get(id)!.lead,
       publishedAt: item.draft.publishedAt,
       termIds: [...new Set(item.termIds)],
     })),

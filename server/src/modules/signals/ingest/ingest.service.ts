@@ -30,6 +30,8 @@ export interface IngestOptions {
   chunkSize?: number;
   /** Runs everything in the caller's transaction (webhook deliveries, the demo seed) as one chunk. */
   tx?: EntityManager;
+  /** Stored items also set the source's last_success_at (in the statement that adds to its item count). */
+  markSuccess?: boolean;
   /** Called after each committed chunk with the running totals (import progress; tests inject failures here). */
   afterChunk?: (report: IngestReport, chunk: number) => Promise<void>;
 }
@@ -175,12 +177,20 @@ export class IngestService {
         const context = slice.some((e) => 'draft' in e) ? await this.analysisContext(tx) : undefined;
         const prepared = slice.flatMap((e) => ('prepared' in e ? [e.prepared] : 'draft' in e ? [IngestService.prepare(e.draft, context!)] : []));
         const refused = slice.flatMap((e) => ('refused' in e ? [{ position: e.position, reason: e.refused }] : []));
-        const outcome = await storeBatch((sql, params) => tx.query(sql, params), sourceId, prepared, { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance });
-        // The live stream on every instance reads the items when (and only if) this transaction commits.
-        if (outcome.stored.length > 0) await notifyStored(tx);
         const log = refused.slice(0, REFUSALS_LOGGED_PER_BATCH).map((r) => ({ kind: 'refused' as const, message: `${options.via}: entry ${r.position + 1} refused: ${r.reason}`, detail: { position: r.position, reason: r.reason } }));
         if (refused.length > REFUSALS_LOGGED_PER_BATCH) log.push({ kind: 'refused', message: `${options.via}: ${refused.length - REFUSALS_LOGGED_PER_BATCH} more entries refused in this batch`, detail: { position: -1, reason: 'more' } });
-        await this.sources.appendLog(sourceId, log, tx);
+        let logged = false;
+        const outcome = await storeBatch((sql, params) => tx.query(sql, params), sourceId, prepared, { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance }, {
+          markSuccess: options.markSuccess,
+          // Before the rows concurrent batches share are locked (storeBatch's tail).
+          beforeTail: async () => {
+            // The live stream on every instance reads the items when (and only if) this transaction commits.
+            await notifyStored(tx);
+            await this.sources.appendLog(sourceId, log, tx);
+            logged = true;
+          },
+        });
+        if (!logged) await this.sources.appendLog(sourceId, log, tx);
         return { outcome, refused };
       };
       const { outcome, refused } = options.tx ? await run(options.tx) : await this.ds.transaction(run);

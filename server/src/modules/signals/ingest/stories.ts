@@ -49,36 +49,54 @@ export interface StoryAssignment {
 /** Advisory-lock namespace of story bands (the two-int form, apart from the single-key locks). */
 const BAND_LOCK_SPACE = 0x5354_4259; // "STBY"
 
+/** A story a batch starts: inserted with the batch (see storiesInsertSql), its lead being the first item. */
+export interface NewStory {
+  id: string;
+  fingerprint: bigint;
+  title: string;
+  firstItemId: string;
+  bands: number[];
+  /** the lead and the batch's other copies */
+  copies: number;
+}
+
+/** Where a batch's items go: existing stories (copies added) or stories it starts. */
+export interface StoryPlan {
+  assignment: Map<string, StoryAssignment>;
+  created: NewStory[];
+  /** copies added to stories stored before, [story id, count] */
+  copies: [string, number][];
+}
+
 /**
- * Puts each item in a story: the closest story seen in the window within `threshold` bits, else a
- * new one (also matched by later items of the same batch). Runs in the caller's transaction (READ
- * COMMITTED: each statement sees what committed before it).
- *
- * Two batches storing copies of a brand-new story at the same instant would each miss the other's
- * uncommitted story and start two. So before starting stories, a batch takes a transaction-scoped
- * advisory lock on every band of each story it starts, in one sorted statement, and looks again:
- * two fingerprints within the threshold share a band (see bandCount), so the second batch waits for
- * the first to commit and then finds its story. Only items that start a story lock anything (a copy of
- * a known story joins it without), at most one lock per possible band value (240 at the feeds'
- * threshold). No deadlock: the band locks are taken once per transaction in one global order, and a
- * batch waiting for them holds nothing the lock holder asks for later (key rows come before, story,
- * count and source rows after). Story rows updated are locked in id order.
+ * Plans the stories of a batch in two steps, so that a batch holds the band locks (see below) only for
+ * the end of its transaction:
+ * 1. `planStories` finds the candidate stories seen in the window (no lock) and puts each item in the
+ *    closest one within `threshold` bits, else in a new story (also matched by later items of the batch);
+ *    the caller may store its items with that plan at once;
+ * 2. `settle()` — just before the rows every batch shares are written (storeBatch's tail) — makes the plan
+ *    final. Two batches storing copies of a brand-new story at the same instant would each miss the
+ *    other's uncommitted story and start two. So a batch that starts stories takes a transaction-scoped
+ *    advisory lock on every band of each of its items no stored story takes, in one sorted statement, and
+ *    looks again (READ COMMITTED: the next statement sees what committed meanwhile): two fingerprints
+ *    within the threshold share a band (see bandCount), so the second batch waits for the first to commit
+ *    and then finds its story. `changed` lists the items whose story that second look changed (rare: the
+ *    caller moves them). A new story keeps its id when its lead stays the same.
+ * Only batches that start a story lock anything, at most one lock per possible band value (240 at the
+ * feeds' threshold). No deadlock: the band locks are taken once per transaction in one global order, and
+ * a batch waiting for them holds nothing the lock holder asks for afterwards (its key and item rows are
+ * its own; story, count and source rows come after, in the tail).
  */
-export async function assignStories(
+export async function planStories(
   query: Query,
   items: StoryInput[],
   threshold: number,
   distance: (a: bigint, b: bigint) => number,
-  /**
-   * Given, the copy counts of stories seen before are handed over to be added later in the same
-   * transaction (addStoryCopies), instead of at once: a busy story's row is then locked only for the
-   * end of each storing transaction, not from here to its commit (see storeBatch).
-   */
-  deferCopies?: (updates: [string, number][]) => void,
-): Promise<Map<string, StoryAssignment>> {
-  const result = new Map<string, StoryAssignment>();
-  if (items.length === 0) return result;
-  const allBands = [...new Set(items.flatMap((i) => fingerprintBands(i.fingerprint, threshold)))];
+): Promise<{ plan: StoryPlan; settle: () => Promise<{ plan: StoryPlan; changed: string[] }> }> {
+  const empty: StoryPlan = { assignment: new Map(), created: [], copies: [] };
+  if (items.length === 0) return { plan: empty, settle: async () => ({ plan: empty, changed: [] }) };
+  const bandsOf = new Map(items.map((i) => [i.itemId, fingerprintBands(i.fingerprint, threshold)]));
+  const allBands = [...new Set([...bandsOf.values()].flat())];
   const findCandidates = async () => {
     const rows: { id: string; fingerprint: string }[] = await query(
       `SELECT id, fingerprint::text AS fingerprint FROM signal_stories
@@ -88,56 +106,107 @@ export async function assignStories(
     );
     return rows.map((r) => ({ id: r.id, fingerprint: BigInt(r.fingerprint) }));
   };
+  /** story id of the story each lead started in the first pass, kept if it leads again */
+  const ledBy = new Map<string, string>();
   const assign = (candidates: { id: string; fingerprint: bigint }[]) => {
-    result.clear();
-    const created: { id: string; fingerprint: bigint; title: string; firstItemId: string; bands: number[] }[] = [];
+    const assignment = new Map<string, StoryAssignment>();
+    const created: NewStory[] = [];
     const copies = new Map<string, number>();
     /** items no stored story takes: the only ones that may start a story, now or after a wait */
     const unstored: StoryInput[] = [];
     for (const item of items) {
-      let best: { id: string; d: number } | undefined;
-      for (const c of [...candidates, ...created]) {
+      let best: { story: { id: string }; d: number; created: boolean } | undefined;
+      let stored = false;
+      for (const c of candidates) {
         const d = distance(item.fingerprint, c.fingerprint);
-        if (d <= threshold && (!best || d < best.d)) best = { id: c.id, d };
+        if (d > threshold) continue;
+        stored = true;
+        if (!best || d < best.d) best = { story: c, d, created: false };
       }
-      if (!candidates.some((c) => distance(item.fingerprint, c.fingerprint) <= threshold)) unstored.push(item);
+      for (const c of created) {
+        const d = distance(item.fingerprint, c.fingerprint);
+        if (d <= threshold && (!best || d < best.d)) best = { story: c, d, created: true };
+      }
+      if (!stored) unstored.push(item);
       if (best) {
-        result.set(item.itemId, { storyId: best.id, lead: false });
-        copies.set(best.id, (copies.get(best.id) ?? 0) + 1);
+        assignment.set(item.itemId, { storyId: best.story.id, lead: false });
+        if (best.created) (best.story as NewStory).copies++;
+        else copies.set(best.story.id, (copies.get(best.story.id) ?? 0) + 1);
       } else {
-        const story = { id: randomUUID(), fingerprint: item.fingerprint, title: item.title, firstItemId: item.itemId, bands: fingerprintBands(item.fingerprint, threshold) };
-        created.push(story);
-        result.set(item.itemId, { storyId: story.id, lead: true });
+        const id = ledBy.get(item.itemId) ?? randomUUID();
+        ledBy.set(item.itemId, id);
+        created.push({ id, fingerprint: item.fingerprint, title: item.title, firstItemId: item.itemId, bands: bandsOf.get(item.itemId)!, copies: 1 });
+        assignment.set(item.itemId, { storyId: id, lead: true });
       }
     }
-    return { created, copies, unstored };
+    return { plan: { assignment, created, copies: [...copies] }, unstored };
   };
-  let { created, copies, unstored } = assign(await findCandidates());
-  if (created.length > 0) {
-    // Every item no stored story took, not only the first pass's leads: after the wait another of them
-    // may start a story (its lead having joined the other batch's), and its bands must be held too.
-    const locks = [...new Set(unstored.flatMap((i) => fingerprintBands(i.fingerprint, threshold)))].sort((a, b) => a - b);
-    await query(`SELECT count(pg_advisory_xact_lock($1::int, b)) FROM (SELECT b FROM unnest($2::int[]) AS u(b) ORDER BY b) AS l`, [BAND_LOCK_SPACE, locks]);
-    // What committed while we waited (a batch that started the same story) is seen now.
-    ({ created, copies } = assign(await findCandidates()));
-  }
-  const createdIds = new Set(created.map((s) => s.id));
-  if (created.length > 0) {
-    await query(
-      `INSERT INTO signal_stories (id, fingerprint, bands, title, first_item_id, copy_count)
+  const first = assign(await findCandidates());
+  return {
+    plan: first.plan,
+    settle: async () => {
+      if (first.plan.created.length === 0) return { plan: first.plan, changed: [] };
+      // Every item no stored story took, not only the first pass's leads: after the wait another of them
+      // may start a story (its lead having joined the other batch's), and its bands must be held too.
+      const locks = [...new Set(first.unstored.flatMap((i) => bandsOf.get(i.itemId)!))].sort((a, b) => a - b);
+      await query(`SELECT count(pg_advisory_xact_lock($1::int, b)) FROM (SELECT b FROM unnest($2::int[]) AS u(b) ORDER BY b) AS l`, [BAND_LOCK_SPACE, locks]);
+      // What committed while we waited (a batch that started the same story) is seen now.
+      const { plan } = assign(await findCandidates());
+      const changed = items
+        .filter((i) => {
+          const a = first.plan.assignment.get(i.itemId)!;
+          const b = plan.assignment.get(i.itemId)!;
+          return a.storyId !== b.storyId || a.lead !== b.lead;
+        })
+        .map((i) => i.itemId);
+      return { plan, changed };
+    },
+  };
+}
+
+/** The statement inserting a batch's new stories (a few rows at most), their jsonb at `param` (storiesParam). */
+export function storiesInsertSql(param: string): string {
+  return `INSERT INTO signal_stories (id, fingerprint, bands, title, first_item_id, copy_count)
        SELECT x.id, x.fingerprint::bigint, ARRAY(SELECT jsonb_array_elements_text(x.bands)::int), x.title, x.first_item_id, x.copies
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, fingerprint text, bands jsonb, title text, first_item_id uuid, copies int)`,
-      [
-        JSON.stringify(
-          created.map((s) => ({ id: s.id, fingerprint: s.fingerprint.toString(), bands: s.bands, title: s.title.slice(0, 500), first_item_id: s.firstItemId, copies: 1 + (copies.get(s.id) ?? 0) })),
-        ),
-      ],
-    );
-  }
-  const updates = [...copies].filter(([id]) => !createdIds.has(id));
-  if (deferCopies) deferCopies(updates);
-  else await addStoryCopies(query, updates);
-  return result;
+         FROM jsonb_to_recordset(${param}::jsonb) AS x(id uuid, fingerprint text, bands jsonb, title text, first_item_id uuid, copies int)`;
+}
+
+export function storiesParam(created: NewStory[]): string {
+  return JSON.stringify(created.map((s) => ({ id: s.id, fingerprint: s.fingerprint.toString(), bands: s.bands, title: s.title.slice(0, 500), first_item_id: s.firstItemId, copies: s.copies })));
+}
+
+/**
+ * Puts each item in a story and writes the stories (planStories then settle, in the caller's
+ * transaction): new stories inserted, copies added to the others (or, given `deferCopies`, handed over
+ * to be added later in the same transaction, see addStoryCopies).
+ */
+export async function assignStories(
+  query: Query,
+  items: StoryInput[],
+  threshold: number,
+  distance: (a: bigint, b: bigint) => number,
+  deferCopies?: (updates: [string, number][]) => void,
+): Promise<Map<string, StoryAssignment>> {
+  const { settle } = await planStories(query, items, threshold, distance);
+  const { plan } = await settle();
+  if (plan.created.length > 0) await query(storiesInsertSql('$1'), [storiesParam(plan.created)]);
+  if (deferCopies) deferCopies(plan.copies);
+  else await addStoryCopies(query, plan.copies);
+  return plan.assignment;
+}
+
+/**
+ * The CTEs adding copies to stories stored before (see addStoryCopies), run once `after` holds: the
+ * rows locked in id order, then updated. `param` gives each parameter its placeholder.
+ */
+export function storyCopiesCtes(updates: [string, number][], param: (value: unknown) => string, after: string): string[] {
+  const sorted = [...updates].sort(([a], [b]) => (a < b ? -1 : 1));
+  const ids = param(sorted.map(([id]) => id));
+  return [
+    `story_locked AS MATERIALIZED (SELECT id FROM signal_stories WHERE id = ANY(${ids}::uuid[]) AND ${after} ORDER BY id FOR UPDATE)`,
+    `story_copies AS (UPDATE signal_stories s SET copy_count = s.copy_count + v.n, last_seen_at = now()
+       FROM unnest(${ids}::uuid[], ${param(sorted.map(([, n]) => n))}::int[]) AS v(id, n) WHERE s.id = v.id AND s.id IN (SELECT id FROM story_locked) RETURNING 1)`,
+  ];
 }
 
 /**

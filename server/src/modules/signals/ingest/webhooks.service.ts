@@ -97,7 +97,8 @@ export class WebhooksService {
           return { ...previous.response, replayed: true };
         }
       }
-      const report = await this.ingest.ingest(source.id, entries, { via: 'webhook', tx });
+      // Stored items set last_success_at with the source's item count (one statement, at the end of the transaction).
+      const report = await this.ingest.ingest(source.id, entries, { via: 'webhook', tx, markSuccess: true });
       const result: WebhookResult = {
         stored: report.stored.length,
         duplicates: report.duplicates,
@@ -106,7 +107,7 @@ export class WebhooksService {
         replayed: false,
       };
       if (key !== undefined) await tx.query(`UPDATE signal_webhook_deliveries SET response = $3 WHERE source_id = $1 AND idempotency_key = $2`, [source.id, key, JSON.stringify(result)]);
-      await tx.query(`UPDATE signal_sources SET last_success_at = now() WHERE id = $1`, [source.id]);
+      if (report.stored.length === 0) await tx.query(`UPDATE signal_sources SET last_success_at = now() WHERE id = $1`, [source.id]);
       return result;
     });
   }
