@@ -152,11 +152,11 @@ describe('npm run cli -- signals:import', () => {
     const exited = new Promise((resolve) => child.on('exit', resolve));
     child.stdin.write(lines.slice(0, 1500).join('\n') + '\n');
     // Killed (no chance to say goodbye) once what it sent is stored, with half the file still to send.
-    await eventually(async () => expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1`, [source])).toBe(1500), 20_000);
+    await eventually(async () => expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1`, [source])).toBe(1500), 60_000);
     child.kill('SIGKILL');
     await exited;
     const runs = async (): Promise<{ status: string; stored: number }[]> => t.ds.query(`SELECT status, stored FROM signal_import_runs WHERE source_id = $1`, [source]);
-    await eventually(async () => expect(await runs()).toEqual([{ status: 'aborted', stored: 1500 }]), 20_000);
+    await eventually(async () => expect(await runs()).toEqual([{ status: 'aborted', stored: 1500 }]), 60_000);
 
     const again = await run([path, '--source', source, '--json']);
     expect(JSON.parse(again.out)).toMatchObject({ status: 'done', lines: total, stored: total - 1500, duplicates: 1500, refused: 0 });
