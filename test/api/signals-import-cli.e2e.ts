@@ -162,5 +162,5 @@ describe('npm run cli -- signals:import', () => {
     expect(JSON.parse(again.out)).toMatchObject({ status: 'done', lines: total, stored: total - 1500, duplicates: 1500, refused: 0 });
     expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1`, [source])).toBe(total);
     expect(await count(`SELECT count(DISTINCT external_id) AS n FROM signal_items WHERE source_id = $1`, [source])).toBe(total);
-  });
+  }, 180_000);
 });
