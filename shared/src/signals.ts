@@ -67,7 +67,8 @@ export const SIGNAL_LIMITS = {
   manualTitleMax: 500,
   manualTextMax: 20_000,
   analyzeTextMax: 20_000,
-  previewFileMaxBytes: 5 * 1024 * 1024,
+  /** A feed document, fetched (polling, "test this source" by URL) or uploaded to be tested: beyond, refused. */
+  feedMaxBytes: 5 * 1024 * 1024,
   pageSizeMax: 100,
   allowlistEntriesMax: 50,
 } as const;

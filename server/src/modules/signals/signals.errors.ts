@@ -70,7 +70,7 @@ export class SourceFetchRefusedError extends DomainError {
   }
 }
 
-/** Webhook and import refusals on the HTTP routes, with their codes. */
+/** Refusals on the module's HTTP routes (webhooks, imports, file previews), with their codes. */
 export class WebhookRefusedError extends DomainError {
   constructor(code: 'WEBHOOK_SIGNATURE_INVALID' | 'WEBHOOK_TIMESTAMP_INVALID' | 'WEBHOOK_BODY_INVALID' | 'UNSUPPORTED_MEDIA_TYPE' | 'PAYLOAD_TOO_LARGE', message: string) {
     super(code, message);

@@ -16,6 +16,7 @@ import { WebhooksController } from './ingest/webhooks.controller';
 import { WebhooksService } from './ingest/webhooks.service';
 import { ItemsResolver } from './items.resolver';
 import { ItemsService } from './items.service';
+import { PreviewController, registerPreviewBody } from './preview.controller';
 import { SignalImportEntity } from './signal-import.entity';
 import { SignalSourceEntity } from './signal-source.entity';
 import { SourcePreviewService } from './source-preview.service';
@@ -33,7 +34,7 @@ import { WatchlistsService } from './watchlists.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([SignalSourceEntity, WatchlistEntity, WatchTermEntity, SentimentRuleEntity, SignalImportEntity]), OrgModule, AuditModule],
-  controllers: [WebhooksController, ImportsController],
+  controllers: [WebhooksController, ImportsController, PreviewController],
   providers: [
     SourcesService,
     WatchlistsService,
@@ -58,8 +59,10 @@ import { WatchlistsService } from './watchlists.service';
 export class SignalsModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
-  /** Before Fastify is ready: the webhook and import routes read their own bodies (ingest/raw-body.ts). */
+  /** Before Fastify is ready: the webhook, import and preview routes read their own bodies (ingest/raw-body.ts). */
   onModuleInit(): void {
-    registerRawBodies(this.adapterHost.httpAdapter.getInstance<FastifyInstance>());
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    registerRawBodies(fastify);
+    registerPreviewBody(fastify);
   }
 }

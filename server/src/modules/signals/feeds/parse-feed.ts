@@ -1,3 +1,4 @@
+import { SIGNAL_LIMITS } from '@ruche/shared';
 import type { ParsedFeed, ParsedFeedItem, RefusedEntry } from '../pipeline/contracts';
 import { decodeBody } from './decode-body';
 import { parseFeedDate } from './feed-dates';
@@ -11,8 +12,11 @@ import { childNamed, childrenNamed, innerMarkup, parseXmlTree, textOf, type XmlE
  * limits so one hostile document cannot take the poller's memory.
  */
 
-/** A feed is a few hundred kB; 5 MB is ten times the largest real feeds seen, and what safe-fetch downloads. */
-export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+/**
+ * A feed is a few hundred kB; 5 MB is ten times the largest real feeds seen, and what safe-fetch downloads
+ * (and what an uploaded preview file may weigh: the web reads the same shared number).
+ */
+export const MAX_FEED_BYTES = SIGNAL_LIMITS.feedMaxBytes;
 /** Entries kept per document: feeds carry the last 10–100; more is an archive dump or an attack. */
 export const MAX_FEED_ENTRIES = 1000;
 /** Field limits, in characters: far above real values (a headline is under 300, a long article under 200k). */

@@ -9,7 +9,8 @@ import { safeFetch, type SafeFetchOptions } from './safe-fetch';
  * throws (FetchRefusedError, FeedParseError); entries that would be refused are listed with their reasons.
  */
 
-export type PreviewInput = { url: string } | { file: Buffer; name: string };
+/** A file may come with the Content-Type it was uploaded with, whose charset then counts as a fetched one's. */
+export type PreviewInput = { url: string } | { file: Buffer; name: string; contentType?: string };
 
 export interface PreviewOptions {
   /** fetch rules for URLs (allowlist, time and size caps) */
@@ -49,6 +50,7 @@ export async function previewSource(input: PreviewInput, opts: PreviewOptions = 
     finalUrl = fetched.finalUrl;
   } else {
     body = input.file;
+    contentType = input.contentType;
   }
   const feed = parseFeed(body, { contentType, baseUrl: finalUrl ?? undefined });
   const now = opts.now ?? new Date();
