@@ -99,20 +99,41 @@ test('sources: "test this source" shows what a feed file would store and why an 
   const card = page.getByTestId('source').filter({ hasText: 'Veille sociale (test)' });
   expect(await text(card.getByTestId('source-health'))).toBe('En bonne santé');
 
+  // About 1.4 MB, far over what GraphQL's body cap let through: the file goes to POST /signals/preview as it is.
+  const filler = 'La marque ouvre sa troisième boutique et recrute. '.repeat(60);
+  const entries = Array.from(
+    { length: 450 },
+    (_, i) => `<item><title>${i === 0 ? 'Maison Lumière ouvre une boutique à Lyon' : `Brève ${i}`}</title><link>https://presse.example/a/${i}</link><pubDate>Mon, 02 Nov 2026 10:03:00 GMT</pubDate><description>${filler}</description></item>`,
+  );
   const rss = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Presse test</title><link>https://presse.example/</link>
-<item><title>Maison Lumière ouvre une boutique à Lyon</title><link>https://presse.example/a</link><pubDate>Mon, 02 Nov 2026 10:03:00 GMT</pubDate><description>La marque ouvre sa troisième boutique.</description></item>
+${entries.join('\n')}
 <item><link>https://presse.example/b</link></item>
 </channel></rss>`;
+  expect(Buffer.byteLength(rss)).toBeGreaterThan(1024 * 1024);
   const tester = page.getByTestId('source-tester');
   await tester.getByRole('radio', { name: 'Par fichier' }).check();
   await tester.getByLabel('Fichier de flux (RSS ou Atom)').setInputFiles({ name: 'presse.xml', mimeType: 'application/rss+xml', buffer: Buffer.from(rss) });
-  await tester.getByRole('button', { name: 'Tester' }).click();
+  // From the keyboard: the button is the next stop after the file input.
+  await tester.getByLabel('Fichier de flux (RSS ou Atom)').focus();
+  await page.keyboard.press('Tab');
+  const sent = page.waitForRequest((r) => new URL(r.url()).pathname === '/signals/preview' && r.method() === 'POST');
+  await page.keyboard.press('Enter');
+  expect((await sent).headers()['content-type']).toBe('application/rss+xml');
   const result = page.getByTestId('tester-result');
   await result.waitFor();
-  expect(await text(result.locator('.summary'))).toBe('Presse test : 1 signal serait gardé, 1 refusé.');
-  expect(await texts(page.getByTestId('tester-item').locator('.item-title'))).toEqual(['Maison Lumière ouvre une boutique à Lyon']);
-  expect(await text(page.getByTestId('tester-refused'))).toMatch(/^Entrée 2 /);
+  expect(await text(result.locator('.summary'))).toBe('Presse test : 450 signaux seraient gardés, 1 refusé.');
+  expect((await texts(page.getByTestId('tester-item').locator('.item-title')))[0]).toBe('Maison Lumière ouvre une boutique à Lyon');
+  expect(await text(page.getByTestId('tester-refused'))).toMatch(/^Entrée 451 /);
+  // Focus lands on the answer.
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('summary'))).toBe(true);
+
+  // Bytes that are no feed: refused with the reason the server gives.
+  await tester.getByLabel('Fichier de flux (RSS ou Atom)').setInputFiles({ name: 'photo.xml', mimeType: 'application/octet-stream', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]) });
+  await tester.getByRole('button', { name: 'Tester' }).click();
+  expect(await text(page.getByTestId('tester-error'))).toBe('Flux refusé : ce n’est pas du XML.');
+  // Chromium logs every HTTP error answer; that one was expected, and is the only one.
+  expect(problems.splice(0)).toEqual([expect.stringContaining('the server responded with a status of 422')]);
 
   await tester.getByRole('radio', { name: 'Par adresse' }).check();
   await tester.getByLabel('Adresse du flux à tester').fill('http://127.0.0.1:9/feed.xml');
