@@ -228,3 +228,30 @@ describe('signals: file preview over HTTP', () => {
     }
   });
 });
+
+describe('signals: file preview budgets', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { JOBS_ENABLED: 'false', GRAPHQL_RATE_LIMIT_PER_MINUTE_SESSION: '5' } });
+  });
+  afterAll(() => t.close());
+
+  it('spends the session’s /graphql budget, so uploading is no looser than previewSource: 429 with Retry-After, then GraphQL is refused too', async () => {
+    const hub = await t.signIn(PEOPLE.hub);
+    const file = rss(1, 10);
+    const statuses: number[] = [];
+    let refused: request.Response | undefined;
+    // Fixed windows may roll over once on the way, hence up to 2 × budget + 1 tries.
+    for (let i = 0; i < 11 && !refused; i++) {
+      const res = await request(t.server).post('/signals/preview').set('Cookie', hub).set('Content-Type', 'application/rss+xml').send(file);
+      statuses.push(res.status);
+      if (res.status === 429) refused = res;
+    }
+    expect(refused?.body.code).toBe('RATE_LIMITED');
+    expect(statuses.slice(0, -1).every((s) => s === 200)).toBe(true);
+    expect(statuses.length).toBeGreaterThan(5);
+    expect(Number(refused!.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    const gql = await t.gql(`query($f: String!) { previewSource(file: $f) { title } }`, { f: file.toString('base64') }, hub);
+    expect([gql.status, gql.errors?.[0]?.extensions?.code]).toEqual([429, 'RATE_LIMITED']);
+  });
+});
