@@ -107,6 +107,21 @@ describe('signals: file preview over HTTP', () => {
     expect(viaGraphql.data?.previewSource).toBeUndefined();
   });
 
+  it('answers concurrent uploads each with its own file, an over-cap one among them refused alone', async () => {
+    const files = [rss(300, 3000, 'Flux A'), rss(200, 3000, 'Flux B'), rss(100, 3000, 'Flux C')];
+    const over = Buffer.alloc(SIGNAL_LIMITS.feedMaxBytes + 1, 0x20);
+    const [a, b, c, big] = await Promise.all([
+      ...files.map((f) => post('hub', 'application/rss+xml', f)),
+      raw({ Cookie: cookie.hub!, 'Content-Type': 'application/rss+xml', 'Transfer-Encoding': 'chunked' }, [over]),
+    ]);
+    expect([a, b, c].map((r) => [r.status, r.body.title, r.body.items.length])).toEqual([
+      [200, 'Flux A', 300],
+      [200, 'Flux B', 200],
+      [200, 'Flux C', 100],
+    ]);
+    expect([big.status, big.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+  });
+
   it('answers exactly what GraphQL previewSource answers for the same file, refused entries included', async () => {
     const file = Buffer.from(
       `<rss version="2.0"><channel><title>Même réponse</title><link>https://same.example/</link>` +
