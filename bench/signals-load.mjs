@@ -32,10 +32,15 @@ if (MODE === 'webhook') {
       const body = JSON.stringify(Array.from({ length: BATCH }, () => item(n++)));
       const ts = Math.floor(Date.now() / 1000);
       const sig = `sha256=${createHmac('sha256', SECRET).update(`${ts}.${body}`).digest('hex')}`;
-      const res = await fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ruche-timestamp': String(ts), 'x-ruche-signature': sig }, body });
-      const text = await res.text();
-      if (res.status >= 300) failures++;
-      else items += JSON.parse(text).stored ?? 0;
+      try {
+        const res = await fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ruche-timestamp': String(ts), 'x-ruche-signature': sig }, body });
+        const text = await res.text();
+        if (res.status >= 300) failures++;
+        else items += JSON.parse(text).stored ?? 0;
+      } catch {
+        // A connection reset (Ruche stalled or restarting, say) is a failed delivery, not the end of the run.
+        failures++;
+      }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));

@@ -12,7 +12,10 @@
 // Env: BENCH_DURATION seconds per measurement (20; 600 for the ten-minute memory run), BENCH_CLIENTS (1000),
 //      BENCH_PROCESSES (4), BENCH_PROBE_MS (200), BENCH_PARTS (ingest,latency,floor: the parts to run),
 //      BENCH_WAITS=1 (what Ruche's PostgreSQL backends wait on during the ingest run), BENCH_PG_STATS=1 (the statements
-//      that cost PostgreSQL most during the ingest run, from pg_stat_statements: execution and planning time per call), BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs).
+//      that cost PostgreSQL most during the ingest run, from pg_stat_statements: execution and planning time per call), BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs),
+//      BENCH_TRACE_GC=1 (Ruche runs with --trace-gc: the heap each full collection leaves, i.e. what is live, over the
+//      ingest run — RSS alone rises and falls with the garbage V8 lets pile up before collecting), BENCH_KEEP=1 (keep the
+//      data folder and Ruche's log), BENCH_NODE, BENCH_DIST (see lib.mjs).
 // CPU per item: Ruche's process and PostgreSQL's (postmaster and backends, treeCpuMs) over each ingest run,
 // divided by the items stored, so a change's cost shows even where the machine's two cores blur items/s.
 import { fork, spawn } from 'node:child_process';
@@ -27,6 +30,7 @@ const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 4);
 const PROBE_MS = Number(process.env.BENCH_PROBE_MS ?? 200);
 const PARTS = (process.env.BENCH_PARTS ?? 'ingest,latency,floor').split(',');
 const CPU_PROF = process.env.BENCH_CPU_PROF;
+const TRACE_GC = process.env.BENCH_TRACE_GC === '1';
 const WAITS = process.env.BENCH_WAITS === '1';
 const PG_STATS = process.env.BENCH_PG_STATS === '1';
 const SECRET = `whsec_${randomBytes(24).toString('base64url')}`;
@@ -52,8 +56,10 @@ const measuredLoad = async (env, pid, pgPid, waits) => {
   const before = [cpuMs(pid), treeCpuMs(pgPid)];
   const states = new Map();
   let sampling = Boolean(waits);
+  const rss = [];
+  const rssSampler = setInterval(() => rss.push(rssMb(pid)), 1000);
   const sampler = (async () => {
-    while (sampling) {
+    while (sampling && waits) {
       const { rows } = await waits.query(
         `SELECT coalesce(wait_event_type || ':' || wait_event, 'cpu') || ' ' || state || ' ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 70) AS what
            FROM pg_stat_activity WHERE backend_type = 'client backend' AND application_name <> 'ruche-signal-stream' AND pid <> pg_backend_pid() AND datname = current_database()`,
@@ -64,12 +70,13 @@ const measuredLoad = async (env, pid, pgPid, waits) => {
   })();
   const r = await runLoad(env);
   sampling = false;
+  clearInterval(rssSampler);
   await sampler;
   const after = [cpuMs(pid), treeCpuMs(pgPid)];
   const perItem = (i) => (before[i] === undefined || after[i] === undefined || r.items === 0 ? null : Math.round(((after[i] - before[i]) * 1000) / r.items));
   const total = [...states.values()].reduce((a, b) => a + b, 0);
   const backends = waits ? Object.fromEntries([...states].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, n]) => [k, `${Math.round((100 * n) / total)}%`])) : undefined;
-  return { ...r, cpuUsPerItem: perItem(0), pgCpuUsPerItem: perItem(1), ...(backends ? { backends } : {}) };
+  return { ...r, cpuUsPerItem: perItem(0), pgCpuUsPerItem: perItem(1), rss, ...(backends ? { backends } : {}) };
 };
 const runLoad = (env) =>
   new Promise((resolve, reject) => {
@@ -123,7 +130,7 @@ try {
   const selfsigned = require('selfsigned');
   const { cert } = await selfsigned.generate([{ name: 'commonName', value: 'idp.bench.invalid' }], { keySize: 2048 });
   const ruche = await startProcess({
-    args: [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []), join(dist, 'server/src/main.js')],
+    args: [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []), ...(TRACE_GC ? ['--trace-gc'] : []), join(dist, 'server/src/main.js')],
     env: {
       NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, DATABASE_URL: db.url, DATABASE_POOL_SIZE: '10', LOG_LEVEL: 'warn',
       AUTH_MODE: 'saml', SAML_IDP_SSO_URL: 'https://idp.bench.invalid/sso', SAML_IDP_ENTITY_ID: 'https://idp.bench.invalid', SAML_IDP_CERT: cert,
@@ -153,6 +160,12 @@ try {
     await stats?.query(`SELECT pg_stat_statements_reset()`);
     results.ingest.ruche = await measuredLoad({ MODE: 'webhook', URL: webhook, SECRET, DURATION: String(DURATION) }, ruche.child.pid, db.pid, WAITS ? pg : undefined);
     if (WAITS) console.log(results.ingest.ruche.backends);
+    if (TRACE_GC) {
+      // "[pid:0x…]   61234 ms: Mark-Compact 180.2 (212.4) -> 74.9 (205.3) MB, …": the heap after each full collection.
+      const after = [...readFileSync(join(dir, 'ruche.log'), 'utf8').matchAll(/Mark-Compact(?: \(reduce\))? [\d.]+ \([\d.]+\) -> ([\d.]+) \(/g)].map((m) => Number(m[1]));
+      results.ingest.ruche.heapAfterFullGcMb = after;
+      console.log(`heap after each full GC (MB), ${after.length} collections since start: ${after.join(' ')}`);
+    }
     if (stats) {
       const { rows } = await stats.query(
         `SELECT calls, round((total_exec_time + total_plan_time)::numeric, 0) AS total_ms, round((total_exec_time / nullif(calls, 0))::numeric, 3) AS exec_ms,
@@ -162,7 +175,7 @@ try {
       console.log(table(rows));
       await stats.end();
     }
-    results.ingest.floor = await measuredLoad({ MODE: 'floor', DATABASE_URL: db.url, SOURCE_ID: source.id, DURATION: String(DURATION) }, ruche.child.pid, db.pid);
+    results.ingest.floor = await measuredLoad({ MODE: 'floor', DATABASE_URL: db.url, SOURCE_ID: source.id, DURATION: String(DURATION) }, ruche.child.pid, db.pid, false);
   }
 
   // 2. Latency to CLIENTS sockets.
@@ -216,10 +229,11 @@ try {
 } finally {
   for (const child of children.reverse()) await stopProcess(child);
   await db?.stop().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP === '1') console.error(`kept ${dir} (ruche.log)`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
-const ingestRow = (name, r) => ({ case: name, 'items/s': r.itemsPerSecond, 'cpu µs/item': r.cpuUsPerItem ?? '?', 'pg cpu µs/item': r.pgCpuUsPerItem ?? '?', failures: r.failures });
+const ingestRow = (name, r) => ({ case: name, 'items/s': r.itemsPerSecond, 'cpu µs/item': r.cpuUsPerItem ?? '?', 'pg cpu µs/item': r.pgCpuUsPerItem ?? '?', failures: r.failures, 'Ruche RSS MB first/last/max': r.rss.length ? `${r.rss[0]}/${r.rss[r.rss.length - 1]}/${Math.max(...r.rss)}` : '?' });
 if (results.ingest.ruche) console.log(table([ingestRow('ingest (webhook, 8 × 100 items)', results.ingest.ruche), ingestRow('ingest floor (bare pg INSERT)', results.ingest.floor)]));
 if (Object.keys(results.latency).length > 0) console.log(table(Object.entries(results.latency).filter(([, r]) => r.p50 !== undefined).map(([name, r]) => ({ case: name, clients: CLIENTS, probes: r.probes, delivered: `${r.delivered}/${r.expected}`, 'p50 ms': r.p50, 'p99 ms': r.p99, 'max ms': r.max }))));
 if (Object.keys(results.rss).length > 0) console.log(table(Object.entries(results.rss).map(([name, s]) => ({ run: name, 'RSS MB first': s[0], 'RSS MB last': s[s.length - 1], 'RSS MB max': Math.max(...s) }))));
