@@ -1,7 +1,7 @@
-import { request as httpRequest } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { SIGNAL_LIMITS } from '@ruche/shared';
+import { rawPost } from '../support/raw-post';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -57,22 +57,7 @@ describe('signals: file preview over HTTP', () => {
   };
 
   /** A raw request, chunked when no Content-Length is given, read to its end even if refused early. */
-  const raw = (headers: Record<string, string>, chunks: Buffer[]) =>
-    new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-      const { hostname, port } = new URL(t.url);
-      const req = httpRequest({ hostname, port, method: 'POST', path: '/signals/preview', headers }, (res) => {
-        const parts: Buffer[] = [];
-        res.on('data', (c: Buffer) => parts.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(parts).toString();
-          resolve({ status: res.statusCode!, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
-        });
-      });
-      // The server may answer (and close) before it has read everything sent.
-      req.on('error', reject);
-      for (const c of chunks) req.write(c);
-      req.end();
-    });
+  const raw = (headers: Record<string, string>, chunks: Buffer[]) => rawPost(t.url, '/signals/preview', headers, chunks);
 
   beforeAll(async () => {
     t = await startTestApp({ env: { JOBS_ENABLED: 'false' } });
