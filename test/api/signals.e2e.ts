@@ -1,10 +1,11 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { SIGNAL_LIMITS } from '@ruche/shared';
 import { SignalsIngestRepairs1766100000000 } from '../../migrations/1766100000000-signals-ingest-repairs';
 import { PollingService, RetentionService, signWebhook } from '../../server/src/modules/signals';
+import { rawPost } from '../support/raw-post';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -272,22 +273,7 @@ describe('signals', () => {
   describe('hostile input on the webhook and import endpoints', () => {
     const body = (id: string) => JSON.stringify({ id, title: `Clairvoy ${id}`, text: 'Clairvoy annonce une lampe.', authors: ['hostile'] });
     /** A raw HTTP request (supertest would add a media type of its own), optionally chunked without a length. */
-    const raw = (path: string, headers: Record<string, string>, chunks: Buffer[]) =>
-      new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-        const { hostname, port } = new URL(t.url);
-        const req = httpRequest({ hostname, port, method: 'POST', path, headers }, (res) => {
-          const parts: Buffer[] = [];
-          res.on('data', (c: Buffer) => parts.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(parts).toString();
-            resolve({ status: res.statusCode!, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
-          });
-        });
-        // The server may answer (and close) before it has read everything sent.
-        req.on('error', reject);
-        for (const c of chunks) req.write(c);
-        req.end();
-      });
+    const raw = (path: string, headers: Record<string, string>, chunks: Buffer[]) => rawPost(t.url, path, headers, chunks);
     const signed = (secret: string, payload: Buffer, extra: Record<string, string> = {}) => {
       const ts = Math.floor(Date.now() / 1000);
       return { 'X-Ruche-Timestamp': String(ts), 'X-Ruche-Signature': signWebhook(secret, ts, payload), ...extra };
