@@ -18,6 +18,7 @@ import { Alerts1766000000000 } from './1766000000000-alerts';
 import { SignalsIngestRepairs1766100000000 } from './1766100000000-signals-ingest-repairs';
 import { SignalsIngestSpeed1766200000000 } from './1766200000000-signals-ingest-speed';
 import { AlertsLateItems1766300000000 } from './1766300000000-alerts-late-items';
+import { SignalsIngestIntegrity1766400000000 } from './1766400000000-signals-ingest-integrity';
 
 /** Every migration, in order. New migrations are added here as well as in this folder. */
-export const migrations = [Foundation1764000000000, RealtimeAdapter1764000100000, ScheduledJobs1764000200000, RoleOverride1764000300000, UsersSearchIndex1764000400000, Notifications1764001000000, Hivemind1764002000000, CommentsFollows1764003000000, CampaignOpenNotices1764003100000, Curation1764004000000, Pairwise1764005000000, Reviews1764006000000, CastVote1764007000000, CastVoteLockFirst1764008000000, Signals1765000000000, SignalsStream1765500000000, Alerts1766000000000, SignalsIngestRepairs1766100000000, SignalsIngestSpeed1766200000000, AlertsLateItems1766300000000];
+export const migrations = [Foundation1764000000000, RealtimeAdapter1764000100000, ScheduledJobs1764000200000, RoleOverride1764000300000, UsersSearchIndex1764000400000, Notifications1764001000000, Hivemind1764002000000, CommentsFollows1764003000000, CampaignOpenNotices1764003100000, Curation1764004000000, Pairwise1764005000000, Reviews1764006000000, CastVote1764007000000, CastVoteLockFirst1764008000000, Signals1765000000000, SignalsStream1765500000000, Alerts1766000000000, SignalsIngestRepairs1766100000000, SignalsIngestSpeed1766200000000, AlertsLateItems1766300000000, SignalsIngestIntegrity1766400000000];

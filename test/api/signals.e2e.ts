@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { SIGNAL_LIMITS } from '@ruche/shared';
 import { SignalsIngestRepairs1766100000000 } from '../../migrations/1766100000000-signals-ingest-repairs';
-import { PollingService, RetentionService, signWebhook } from '../../server/src/modules/signals';
+import { IngestService, PollingService, RetentionService, signWebhook, type IngestEntry } from '../../server/src/modules/signals';
+import { draftFromJson } from '../../server/src/modules/signals/feeds/normalise';
+import { eventually } from '../support/eventually';
 import { rawPost } from '../support/raw-post';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -416,6 +418,79 @@ describe('signals', () => {
         await runner.release();
       }
       expect(await count(unmatched)).toBe(0);
+    });
+  });
+
+  describe('integrity without per-row foreign keys (migration 1766400000000)', () => {
+    const missing = (table: string, column: string, parent: string) => `(SELECT count(*) FROM ${table} c WHERE NOT EXISTS (SELECT 1 FROM ${parent} p WHERE p.id = c.${column}))`;
+    const ORPHANS = `SELECT ${[
+      missing('signal_items', 'source_id', 'signal_sources'),
+      missing('signal_item_keys', 'source_id', 'signal_sources'),
+      missing('signal_item_terms', 'source_id', 'signal_sources'),
+      missing('signal_item_terms', 'term_id', 'signal_watch_terms'),
+      missing('signal_term_minutes', 'term_id', 'signal_watch_terms'),
+      missing('signal_term_days', 'term_id', 'signal_watch_terms'),
+      missing('signal_term_distinct', 'term_id', 'signal_watch_terms'),
+    ].join(' + ')} AS n`;
+    const entry = (id: string, text: string): IngestEntry => {
+      const r = draftFromJson({ id, title: text, text, authors: [`auteur-${id}`] }, { now: new Date() });
+      if (!('draft' in r)) throw new Error(r.refused);
+      return { draft: r.draft, position: 0 };
+    };
+    const watch = async (name: string, query: string) => {
+      const { createWatchlist } = await ok<{ createWatchlist: { id: string } }>('hub', `mutation($i: WatchlistInput!) { createWatchlist(input: $i) { id } }`, { i: { name } });
+      const { addWatchTerm } = await ok<{ addWatchTerm: { id: string } }>('hub', `mutation($w: ID!, $i: WatchTermInput!) { addWatchTerm(watchlistId: $w, input: $i) { id } }`, { w: createWatchlist.id, i: { label: query, query } });
+      return { watchlist: createWatchlist.id, term: addWatchTerm.id };
+    };
+    const byTerm = (table: string, term: string) => count(`SELECT count(*) AS n FROM ${table} WHERE term_id = $1`, [term]);
+
+    it('deleting a watchlist or a source deletes its matches, counts and items, as the cascades did', async () => {
+      const ingest = t.app.get(IngestService);
+      const { watchlist, term } = await watch('Intégrité', 'Zorblax');
+      const source = (await createSource({ kind: 'manual', name: 'Intégrité' })).source.id;
+      const report = await ingest.ingest(source, [entry('int-1', 'Zorblax annonce un produit'), entry('int-2', 'Zorblax, encore lui')], { via: 'manual' });
+      expect(report.stored.map((s) => s.termIds)).toEqual([[term], [term]]);
+      expect(await byTerm('signal_item_terms', term)).toBe(2);
+      for (const table of ['signal_term_minutes', 'signal_term_days', 'signal_term_distinct']) expect([table, (await byTerm(table, term)) > 0]).toEqual([table, true]);
+
+      await ok('hub', `mutation($id: ID!) { deleteWatchlist(id: $id) }`, { id: watchlist });
+      for (const table of ['signal_item_terms', 'signal_term_minutes', 'signal_term_days', 'signal_term_distinct']) expect([table, await byTerm(table, term)]).toEqual([table, 0]);
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1`, [source])).toBe(2);
+      await ok('hub', `mutation($id: ID!) { deleteSignalSource(id: $id) }`, { id: source });
+      for (const table of ['signal_items', 'signal_item_keys']) expect([table, await count(`SELECT count(*) AS n FROM ${table} WHERE source_id = $1`, [source])]).toEqual([table, 0]);
+      expect(await count(ORPHANS)).toBe(0);
+    });
+
+    it('a batch locks its source: a deletion waits for its commit and then deletes what it stored; a batch after it stores nothing', async () => {
+      const ingest = t.app.get(IngestService);
+      const source = (await createSource({ kind: 'manual', name: 'Supprimée pendant un lot' })).source.id;
+      let deletion: Promise<unknown> | undefined;
+      await t.ds.transaction(async (tx) => {
+        const stored = await ingest.ingest(source, [entry('lock-1', 'Clairvoy annonce une lampe')], { via: 'manual', tx });
+        expect(stored.stored).toHaveLength(1);
+        deletion = ok('hub', `mutation($id: ID!) { deleteSignalSource(id: $id) }`, { id: source });
+        // The deletion waits on the batch's lock on the source row until the batch commits.
+        await eventually(async () => expect(await count(`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%DELETE%signal_sources%'`)).toBe(1), 20_000);
+      });
+      await deletion;
+      expect(await count(`SELECT count(*) AS n FROM signal_items WHERE source_id = $1`, [source])).toBe(0);
+      await expect(ingest.ingest(source, [entry('lock-2', 'Clairvoy encore')], { via: 'manual' })).rejects.toMatchObject({ code: 'SIGNAL_SOURCE_NOT_FOUND' });
+      expect(await count(`SELECT count(*) AS n FROM signal_item_keys WHERE source_id = $1`, [source])).toBe(0);
+      expect(await count(ORPHANS)).toBe(0);
+    });
+
+    it('stores an item whose matched term was deleted after the analysis, without that match', async () => {
+      const ingest = t.app.get(IngestService);
+      const { term } = await watch('Éphémère', 'Quibbleton');
+      const source = (await createSource({ kind: 'manual', name: 'Terme supprimé' })).source.id;
+      const [analysed] = await ingest.analyse([entry('gone-1', 'Quibbleton ouvre une boutique')]);
+      expect('prepared' in analysed && analysed.prepared.termIds).toEqual([term]);
+      await ok('hub', `mutation($id: ID!) { removeWatchTerm(id: $id) }`, { id: term });
+      const report = await ingest.ingest(source, [analysed], { via: 'manual' });
+      expect(report.stored.map((s) => s.termIds)).toEqual([[]]);
+      expect(await byTerm('signal_item_terms', term)).toBe(0);
+      expect(await byTerm('signal_term_minutes', term)).toBe(0);
+      expect(await count(ORPHANS)).toBe(0);
     });
   });
 

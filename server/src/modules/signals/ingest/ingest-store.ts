@@ -4,6 +4,7 @@ import type { SentimentResult, SignalDraft } from '../pipeline/contracts';
 import { countsCtes, planCounts, rebuildLateMarkers, SqlParams } from './counts';
 import type { Query } from './partitions';
 import { planStories, storiesInsertSql, storiesParam, storyCopiesCtes } from './stories';
+import { SignalSourceNotFoundError } from '../signals.errors';
 
 /** A draft with what the analyser (and the hub's rules) made of it, ready to store. */
 export interface PreparedItem {
@@ -54,6 +55,24 @@ export interface StoreOptions {
 }
 
 /**
+ * Locks the batch's source and the watch terms its items matched against deletion, FOR KEY SHARE as a
+ * foreign key's check would, once per batch (migration 1766400000000: the hot tables carry no per-row
+ * foreign keys). A source deleted before the batch: SIGNAL_SOURCE_NOT_FOUND, nothing stored. A term
+ * deleted meanwhile (the analysis context is a moment old): its matches are dropped. A source or term
+ * deleted after the lock waits for the commit, then its triggers delete what the batch stored.
+ */
+async function lockReferences(query: Query, sourceId: string, items: PreparedItem[]): Promise<PreparedItem[]> {
+  const [source]: unknown[] = await query(`SELECT 1 FROM signal_sources WHERE id = $1 FOR KEY SHARE`, [sourceId]);
+  if (!source) throw new SignalSourceNotFoundError();
+  const termIds = [...new Set(items.flatMap((i) => i.termIds))].sort();
+  if (termIds.length === 0) return items;
+  const rows: { id: string }[] = await query(`SELECT id FROM signal_watch_terms WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`, [termIds]);
+  if (rows.length === termIds.length) return items;
+  const live = new Set(rows.map((r) => r.id));
+  return items.map((i) => ({ ...i, termIds: i.termIds.filter((t) => live.has(t)) }));
+}
+
+/**
  * Stores a batch of one source's items in the caller's transaction, in as few statements as it can,
  * the rows every concurrent batch shares last:
  * 1. the idempotency keys (an item whose key exists is a duplicate and nothing of it is written),
@@ -69,7 +88,8 @@ export interface StoreOptions {
  *    in its own statement, the first of them long before the commit).
  * Today's partitions must exist (see ensurePartitions).
  */
-export async function storeBatch(query: Query, sourceId: string, items: PreparedItem[], near: NearDuplicates, options: StoreOptions = {}): Promise<StoreOutcome> {
+export async function storeBatch(query: Query, sourceId: string, batch: PreparedItem[], near: NearDuplicates, options: StoreOptions = {}): Promise<StoreOutcome> {
+  const items = await lockReferences(query, sourceId, batch);
   const duplicates: string[] = [];
   const unique = new Map<string, PreparedItem>();
   for (const item of items) {
