@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { DEMO_WATCH_TERMS } from '../analysis/demo-watch-terms';
 import { parseFeed } from '../feeds/parse-feed';
 import { toSignalDraft } from '../feeds/normalise';
-import { hammingDistance, SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
+import { SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
 import { storeBatch } from '../ingest/ingest-store';
 import { IngestService } from '../ingest/ingest.service';
 import { addDays, ensurePartitions, utcDay } from '../ingest/partitions';
@@ -92,6 +92,6 @@ export async function seedDemoSignals(tx: EntityManager, departmentIds: Map<stri
       const r = toSignalDraft(redated, { now });
       if ('draft' in r) drafts.push(r.draft);
     }
-    await storeBatch(q, source.id, drafts.map((d) => IngestService.prepare(d, context)), { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance });
+    await storeBatch(q, source.id, drafts.map((d) => IngestService.prepare(d, context)), { threshold: SAME_STORY_MAX_DISTANCE });
   }
 }

@@ -119,8 +119,23 @@ function popcount32(x: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
+/** A 64-bit fingerprint as its high and low 32 bits, for many distance computations without BigInt arithmetic. */
+export interface FingerprintWords {
+  hi: number;
+  lo: number;
+}
+
+export function fingerprintWords(fingerprint: bigint): FingerprintWords {
+  const x = BigInt.asUintN(64, fingerprint);
+  return { hi: Number(x >> 32n) | 0, lo: Number(x & 0xffffffffn) | 0 };
+}
+
+/** hammingDistance on fingerprints already split by fingerprintWords. */
+export function wordsDistance(a: FingerprintWords, b: FingerprintWords): number {
+  return popcount32(a.hi ^ b.hi) + popcount32(a.lo ^ b.lo);
+}
+
 /** Number of differing bits between two 64-bit fingerprints (signed or unsigned, the bits are what count). */
 export function hammingDistance(a: bigint, b: bigint): number {
-  const x = BigInt.asUintN(64, a ^ b);
-  return popcount32(Number(x & 0xffffffffn)) + popcount32(Number(x >> 32n));
+  return wordsDistance(fingerprintWords(a), fingerprintWords(b));
 }

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-db';
-import { hammingDistance, SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
+import { SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
 import { DISTINCT_MARKER_DAYS, isLateBucket, LATE_MARGIN_MS } from './counts';
 import { storeBatch, type PreparedItem } from './ingest-store';
 import { addDays, ensurePartitions, type Query } from './partitions';
@@ -45,7 +45,7 @@ describe('per-minute and daily counts', () => {
   const store = async (c: Client, sourceId: string, items: PreparedItem[]) => {
     await c.query('BEGIN');
     try {
-      const out = await storeBatch(queryOf(c), sourceId, items, { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance });
+      const out = await storeBatch(queryOf(c), sourceId, items, { threshold: SAME_STORY_MAX_DISTANCE });
       await c.query('COMMIT');
       return out;
     } catch (e) {
@@ -238,7 +238,7 @@ describe('per-minute and daily counts', () => {
     try {
       const [{ pid }] = (await other.query(`SELECT pg_backend_pid() AS pid`)).rows;
       await client.query('BEGIN');
-      const first = await storeBatch(queryOf(client), sourceA, [copy('story-a', 0n)], { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance });
+      const first = await storeBatch(queryOf(client), sourceA, [copy('story-a', 0n)], { threshold: SAME_STORY_MAX_DISTANCE });
       // Not committed: the other chunk does not see that story, plans its own, stores its item with it, then waits for the band locks.
       const second = store(other, sourceB, [copy('story-b', 0b1011n)]);
       let settled = false;

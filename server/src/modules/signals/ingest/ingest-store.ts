@@ -32,9 +32,9 @@ export interface StoreOutcome {
   duplicates: string[];
 }
 
+/** Near-duplicates: fingerprints within `threshold` bits (Hamming distance) are one story. */
 export interface NearDuplicates {
   threshold: number;
-  distance: (a: bigint, b: bigint) => number;
 }
 
 /** The author an item counts for: its first author, or its source when it names none (one source, one voice). */
@@ -115,7 +115,6 @@ export async function storeBatch(query: Query, sourceId: string, batch: Prepared
     query,
     toStore.map(({ id, item }) => ({ itemId: id, fingerprint: item.draft.fingerprint, title: item.draft.title })),
     near.threshold,
-    near.distance,
   );
   const rows = toStore.map(({ id, item }) => {
     const d = item.draft;

@@ -4,7 +4,7 @@ import { SENTIMENT_LABEL_SCORE, type SignalSentiment } from '@ruche/shared';
 import { analyseSentiment } from '../analysis/sentiment';
 import { detectLanguage } from '../analysis/language';
 import { compileWatchTerms, matchWatchTerms, WatchQueryError, type CompiledWatchTerms } from '../analysis/watchlist-query';
-import { hammingDistance, SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
+import { SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
 import type { SignalDraft, WatchTermDefinition } from '../pipeline/contracts';
 import { SourcesService } from '../sources.service';
 import { storeBatch, type PreparedItem, type StoredItem } from './ingest-store';
@@ -180,7 +180,7 @@ export class IngestService {
         const log = refused.slice(0, REFUSALS_LOGGED_PER_BATCH).map((r) => ({ kind: 'refused' as const, message: `${options.via}: entry ${r.position + 1} refused: ${r.reason}`, detail: { position: r.position, reason: r.reason } }));
         if (refused.length > REFUSALS_LOGGED_PER_BATCH) log.push({ kind: 'refused', message: `${options.via}: ${refused.length - REFUSALS_LOGGED_PER_BATCH} more entries refused in this batch`, detail: { position: -1, reason: 'more' } });
         let logged = false;
-        const outcome = await storeBatch((sql, params) => tx.query(sql, params), sourceId, prepared, { threshold: SAME_STORY_MAX_DISTANCE, distance: hammingDistance }, {
+        const outcome = await storeBatch((sql, params) => tx.query(sql, params), sourceId, prepared, { threshold: SAME_STORY_MAX_DISTANCE }, {
           markSuccess: options.markSuccess,
           // Before the rows concurrent batches share are locked (storeBatch's tail).
           beforeTail: async () => {

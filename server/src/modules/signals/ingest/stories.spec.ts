@@ -89,7 +89,7 @@ describe('assignStories in PostgreSQL', () => {
     (c: Client): Query =>
     async (sql, params) =>
       (await c.query(sql, params as unknown[])).rows;
-  const assign = (c: Client, items: StoryInput[]) => assignStories(queryOf(c), items, T, hammingDistance);
+  const assign = (c: Client, items: StoryInput[]) => assignStories(queryOf(c), items, T);
   const inTx = async <R>(c: Client, fn: () => Promise<R>): Promise<R> => {
     await c.query('BEGIN');
     try {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { fingerprintWords, wordsDistance, type FingerprintWords } from '../feeds/simhash';
 import type { Query } from './partitions';
 
 /**
@@ -91,7 +92,6 @@ export async function planStories(
   query: Query,
   items: StoryInput[],
   threshold: number,
-  distance: (a: bigint, b: bigint) => number,
 ): Promise<{ plan: StoryPlan; settle: () => Promise<{ plan: StoryPlan; changed: string[] }> }> {
   const empty: StoryPlan = { assignment: new Map(), created: [], copies: [] };
   if (items.length === 0) return { plan: empty, settle: async () => ({ plan: empty, changed: [] }) };
@@ -104,27 +104,31 @@ export async function planStories(
           AND EXISTS (SELECT 1 FROM unnest($3::bigint[]) AS f(fp) WHERE bit_count((fingerprint # f.fp)::bit(64)) <= $4)`,
       [allBands, STORY_WINDOW_HOURS, items.map((i) => i.fingerprint.toString()), threshold],
     );
-    return rows.map((r) => ({ id: r.id, fingerprint: BigInt(r.fingerprint) }));
+    return rows.map((r) => ({ id: r.id, fingerprint: BigInt(r.fingerprint), words: fingerprintWords(BigInt(r.fingerprint)) }));
   };
+  // Hamming distances on the fingerprints' two 32-bit halves, made once: a batch compares every item with
+  // every candidate story, and BigInt arithmetic per comparison was most of the planning's CPU.
+  const wordsOf = new Map(items.map((i) => [i.itemId, fingerprintWords(i.fingerprint)]));
   /** story id of the story each lead started in the first pass, kept if it leads again */
   const ledBy = new Map<string, string>();
-  const assign = (candidates: { id: string; fingerprint: bigint }[]) => {
+  const assign = (candidates: { id: string; fingerprint: bigint; words: FingerprintWords }[]) => {
     const assignment = new Map<string, StoryAssignment>();
-    const created: NewStory[] = [];
+    const created: (NewStory & { words: FingerprintWords })[] = [];
     const copies = new Map<string, number>();
     /** items no stored story takes: the only ones that may start a story, now or after a wait */
     const unstored: StoryInput[] = [];
     for (const item of items) {
+      const words = wordsOf.get(item.itemId)!;
       let best: { story: { id: string }; d: number; created: boolean } | undefined;
       let stored = false;
       for (const c of candidates) {
-        const d = distance(item.fingerprint, c.fingerprint);
+        const d = wordsDistance(words, c.words);
         if (d > threshold) continue;
         stored = true;
         if (!best || d < best.d) best = { story: c, d, created: false };
       }
       for (const c of created) {
-        const d = distance(item.fingerprint, c.fingerprint);
+        const d = wordsDistance(words, c.words);
         if (d <= threshold && (!best || d < best.d)) best = { story: c, d, created: true };
       }
       if (!stored) unstored.push(item);
@@ -135,7 +139,7 @@ export async function planStories(
       } else {
         const id = ledBy.get(item.itemId) ?? randomUUID();
         ledBy.set(item.itemId, id);
-        created.push({ id, fingerprint: item.fingerprint, title: item.title, firstItemId: item.itemId, bands: bandsOf.get(item.itemId)!, copies: 1 });
+        created.push({ id, fingerprint: item.fingerprint, words, title: item.title, firstItemId: item.itemId, bands: bandsOf.get(item.itemId)!, copies: 1 });
         assignment.set(item.itemId, { storyId: id, lead: true });
       }
     }
@@ -184,10 +188,9 @@ export async function assignStories(
   query: Query,
   items: StoryInput[],
   threshold: number,
-  distance: (a: bigint, b: bigint) => number,
   deferCopies?: (updates: [string, number][]) => void,
 ): Promise<Map<string, StoryAssignment>> {
-  const { settle } = await planStories(query, items, threshold, distance);
+  const { settle } = await planStories(query, items, threshold);
   const { plan } = await settle();
   if (plan.created.length > 0) await query(storiesInsertSql('$1'), [storiesParam(plan.created)]);
   if (deferCopies) deferCopies(plan.copies);
