@@ -4,6 +4,7 @@
  * module lists its commands in its CLI surface, `modules/<name>/cli.ts`, which imports only pure code;
  * stdout carries a command's output (JSON when asked), stderr its messages.
  */
+import { cliEnvironment } from './config/cli-env';
 import type { CliIo } from './core/cli/cli-command';
 import { runCommand } from './core/cli/run-cli';
 import { signalsCommands } from './modules/signals/cli';
@@ -14,7 +15,7 @@ export const commands = [...signalsCommands];
 export const runCli = (argv: readonly string[], io: CliIo): Promise<number> => runCommand(commands, argv, io);
 
 if (require.main === module) {
-  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: cliEnvironment() }).then(
     (code) => {
       process.exitCode = code;
     },
