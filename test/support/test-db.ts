@@ -40,3 +40,29 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
     drop: () => withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+/** A pg client connected to `url` (the caller ends it). */
+export async function connectClient(url: string): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+/** A query function over one client that answers the rows, as the code under test's `Query` expects. */
+export const rowsOf =
+  (c: Client) =>
+  async (sql: string, params?: unknown[]): Promise<any[]> =>
+    (await c.query(sql, params)).rows;
+
+/** Runs `fn` between BEGIN and COMMIT on `c`, rolling back when it throws. */
+export async function inTransaction<T>(c: Client, fn: () => Promise<T>): Promise<T> {
+  await c.query('BEGIN');
+  try {
+    const out = await fn();
+    await c.query('COMMIT');
+    return out;
+  } catch (e) {
+    await c.query('ROLLBACK');
+    throw e;
+  }
+}

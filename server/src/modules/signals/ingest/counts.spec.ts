@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-db';
+import { connectClient, createTestDatabase, inTransaction, rowsOf, type TestDatabase } from '../../../../../test/support/test-db';
 import { SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
 import { DISTINCT_MARKER_DAYS, isLateBucket, LATE_MARGIN_MS } from './counts';
 import { storeBatch, type PreparedItem } from './ingest-store';
@@ -33,26 +33,9 @@ describe('per-minute and daily counts', () => {
   let otherTerm: string;
   let seq = 0;
 
-  const connect = async () => {
-    const c = new Client({ connectionString: db.url });
-    await c.connect();
-    return c;
-  };
-  const queryOf =
-    (c: Client): Query =>
-    async (sql, params) =>
-      (await c.query(sql, params as unknown[])).rows;
-  const store = async (c: Client, sourceId: string, items: PreparedItem[]) => {
-    await c.query('BEGIN');
-    try {
-      const out = await storeBatch(queryOf(c), sourceId, items, { threshold: SAME_STORY_MAX_DISTANCE });
-      await c.query('COMMIT');
-      return out;
-    } catch (e) {
-      await c.query('ROLLBACK');
-      throw e;
-    }
-  };
+  const connect = () => connectClient(db.url);
+  const queryOf = (c: Client): Query => rowsOf(c);
+  const store = (c: Client, sourceId: string, items: PreparedItem[]) => inTransaction(c, () => storeBatch(queryOf(c), sourceId, items, { threshold: SAME_STORY_MAX_DISTANCE }));
   /** An item published at `at`, by `authors`, matching `terms`, with its own fingerprint (its own story). */
   const item = (at: Date, authors: string[], opts: { id?: string; terms?: string[]; score?: number } = {}): PreparedItem => {
     seq++;

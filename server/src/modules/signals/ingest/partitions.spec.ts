@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-db';
+import { connectClient, createTestDatabase, inTransaction, rowsOf, type TestDatabase } from '../../../../../test/support/test-db';
 import { addDays, dropPartitionsBefore, ensurePartitions, partitionDay, partitionDays, partitionName, utcDay, type Query } from './partitions';
 
 describe('partition days and names', () => {
@@ -47,26 +47,9 @@ describe('partition days and names', () => {
 describe('partitions in PostgreSQL', () => {
   let db: TestDatabase;
   let client: Client;
-  const connect = async () => {
-    const c = new Client({ connectionString: db.url });
-    await c.connect();
-    return c;
-  };
-  const queryOf =
-    (c: Client): Query =>
-    async (sql, params) =>
-      (await c.query(sql, params as unknown[])).rows;
-  const inTx = async <T>(c: Client, fn: (q: Query) => Promise<T>): Promise<T> => {
-    await c.query('BEGIN');
-    try {
-      const out = await fn(queryOf(c));
-      await c.query('COMMIT');
-      return out;
-    } catch (e) {
-      await c.query('ROLLBACK');
-      throw e;
-    }
-  };
+  const connect = () => connectClient(db.url);
+  const queryOf = (c: Client): Query => rowsOf(c);
+  const inTx = <T>(c: Client, fn: (q: Query) => Promise<T>): Promise<T> => inTransaction(c, () => fn(queryOf(c)));
   const bound = async (name: string) => (await client.query(`SELECT pg_get_expr(relpartbound, oid) AS b FROM pg_class WHERE relname = $1`, [name])).rows[0]?.b as string | undefined;
 
   beforeAll(async () => {

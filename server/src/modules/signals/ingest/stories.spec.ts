@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { SignalsIngestRepairs1766100000000 } from '../../../../../migrations/1766100000000-signals-ingest-repairs';
-import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-db';
+import { connectClient, createTestDatabase, inTransaction, rowsOf, type TestDatabase } from '../../../../../test/support/test-db';
 import { hammingDistance, SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
 import type { Query } from './partitions';
 import { assignStories, bandCount, fingerprintBands, STORY_WINDOW_HOURS, type StoryInput } from './stories';
@@ -80,27 +80,9 @@ describe('story bands', () => {
 describe('assignStories in PostgreSQL', () => {
   let db: TestDatabase;
   let client: Client;
-  const connect = async () => {
-    const c = new Client({ connectionString: db.url });
-    await c.connect();
-    return c;
-  };
-  const queryOf =
-    (c: Client): Query =>
-    async (sql, params) =>
-      (await c.query(sql, params as unknown[])).rows;
+  const connect = () => connectClient(db.url);
+  const queryOf = (c: Client): Query => rowsOf(c);
   const assign = (c: Client, items: StoryInput[]) => assignStories(queryOf(c), items, T);
-  const inTx = async <R>(c: Client, fn: () => Promise<R>): Promise<R> => {
-    await c.query('BEGIN');
-    try {
-      const r = await fn();
-      await c.query('COMMIT');
-      return r;
-    } catch (e) {
-      await c.query('ROLLBACK');
-      throw e;
-    }
-  };
   const input = (fingerprint: bigint, title = 'Clairvoy lance une lampe'): StoryInput => ({ itemId: randomUUID(), fingerprint, title });
   const story = async (id: string) => (await client.query(`SELECT copy_count, fingerprint::text AS fingerprint FROM signal_stories WHERE id = $1`, [id])).rows[0];
   const next = random64(0x0fed_cba9_8765_4321n);
@@ -117,7 +99,7 @@ describe('assignStories in PostgreSQL', () => {
   it('groups a copy at the threshold (even the worst spread), not one bit beyond', async () => {
     const fp = next();
     const [lead] = [input(fp)];
-    const first = await inTx(client, () => assign(client, [lead]));
+    const first = await inTransaction(client, () => assign(client, [lead]));
     expect(first.get(lead.itemId)!.lead).toBe(true);
     const storyId = first.get(lead.itemId)!.storyId;
 
@@ -126,7 +108,7 @@ describe('assignStories in PostgreSQL', () => {
     const exact = input(fp);
     const beyond = input(flip(fp, [...bandStarts(T).slice(0, T), 63]));
     expect(hammingDistance(fp, beyond.fingerprint)).toBe(T + 1);
-    const out = await inTx(client, () => assign(client, [worst, near, exact, beyond]));
+    const out = await inTransaction(client, () => assign(client, [worst, near, exact, beyond]));
     for (const copy of [worst, near, exact]) expect(out.get(copy.itemId)).toEqual({ storyId, lead: false });
     expect(out.get(beyond.itemId)!.lead).toBe(true);
     expect(out.get(beyond.itemId)!.storyId).not.toBe(storyId);
@@ -138,7 +120,7 @@ describe('assignStories in PostgreSQL', () => {
     const a = next();
     const b = flip(a, [0, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60, 62, 63, 61, 59]); // 20 bits from a
     const batch = [input(a), input(flip(a, [3])), input(b), input(flip(b, [7, 11]))];
-    const out = await inTx(client, () => assign(client, batch));
+    const out = await inTransaction(client, () => assign(client, batch));
     expect(out.get(batch[0].itemId)!.lead).toBe(true);
     expect(out.get(batch[1].itemId)).toEqual({ storyId: out.get(batch[0].itemId)!.storyId, lead: false });
     expect(out.get(batch[2].itemId)!.lead).toBe(true);
@@ -147,7 +129,7 @@ describe('assignStories in PostgreSQL', () => {
     // 10 bits from a, 10 from b: within reach of both; then 8 from a and 12 from b: a wins.
     const between = input(flip(a, [0, 4, 8, 12, 16, 20, 24, 28, 32, 36]));
     const nearerA = input(flip(a, [0, 4, 8, 12, 16, 20, 24, 28]));
-    const later = await inTx(client, () => assign(client, [nearerA, between]));
+    const later = await inTransaction(client, () => assign(client, [nearerA, between]));
     expect(later.get(nearerA.itemId)!.storyId).toBe(out.get(batch[0].itemId)!.storyId);
     expect(later.get(between.itemId)!.lead).toBe(false);
   });
@@ -155,10 +137,10 @@ describe('assignStories in PostgreSQL', () => {
   it('forgets stories not seen within the window', async () => {
     const fp = next();
     const lead = input(fp);
-    const first = await inTx(client, () => assign(client, [lead]));
+    const first = await inTransaction(client, () => assign(client, [lead]));
     await client.query(`UPDATE signal_stories SET last_seen_at = now() - make_interval(hours => $2) - interval '1 minute' WHERE id = $1`, [first.get(lead.itemId)!.storyId, STORY_WINDOW_HOURS]);
     const copy = input(fp);
-    const again = await inTx(client, () => assign(client, [copy]));
+    const again = await inTransaction(client, () => assign(client, [copy]));
     expect(again.get(copy.itemId)!.lead).toBe(true);
   });
 
@@ -201,7 +183,7 @@ describe('assignStories in PostgreSQL', () => {
       const bases = Array.from({ length: 5 }, () => next());
       // Each batch holds a copy of every base, a few bits apart, in its own order.
       const batches = clients.map((_, k) => bases.map((fp, i) => input(flip(fp, [(k * 7 + i) % 64, (k * 11 + 3) % 64]))).sort(() => (k % 2 ? 1 : -1)));
-      const outs = await Promise.all(clients.map((c, k) => inTx(c, () => assign(c, batches[k]))));
+      const outs = await Promise.all(clients.map((c, k) => inTransaction(c, () => assign(c, batches[k]))));
       const storyOf = (fp: bigint) => new Set(outs.flatMap((out, k) => batches[k].filter((it) => hammingDistance(it.fingerprint, fp) <= 4).map((it) => out.get(it.itemId)!.storyId)));
       for (const fp of bases) expect(storyOf(fp).size).toBe(1);
       const leads = outs.flatMap((out) => [...out.values()].filter((s) => s.lead));
