@@ -16,7 +16,7 @@ import { WebhooksController } from './ingest/webhooks.controller';
 import { WebhooksService } from './ingest/webhooks.service';
 import { ItemsResolver } from './items.resolver';
 import { ItemsService } from './items.service';
-import { PreviewController, registerPreviewBody } from './preview.controller';
+import { PreviewController } from './preview.controller';
 import { SignalImportEntity } from './signal-import.entity';
 import { SignalSourceEntity } from './signal-source.entity';
 import { SourcePreviewService } from './source-preview.service';
@@ -63,6 +63,5 @@ export class SignalsModule implements OnModuleInit {
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     registerRawBodies(fastify);
-    registerPreviewBody(fastify);
   }
 }

@@ -2,20 +2,23 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunc
 import { DomainError } from '../../../core/errors/domain-error';
 
 /**
- * The webhook and import routes read their bodies themselves: the webhook needs the exact bytes to
- * check their HMAC, the import streams NDJSON line by line with no size known in advance. Fastify's
- * parsers would consume the body first (and the JSON one keeps no raw copy), so for these two paths
+ * The webhook, import and preview routes read their bodies themselves: the webhook needs the exact bytes
+ * to check their HMAC, the import streams NDJSON line by line with no size known in advance, the preview
+ * takes feed files of media types Fastify has no parser for and of up to 5 MB, past its 1 MB body limit.
+ * Fastify's parsers would consume the body first (and the JSON one keeps no raw copy), so for these paths
  * the request's media type is set aside in ORIGINAL_TYPE_HEADER and replaced by a private one whose
  * parser hands the stream over untouched (as @fastify/multipart does); the route reads `req.raw`.
  */
-export const RAW_PATHS = ['/signals/webhooks/', '/signals/import/'];
+/** A prefix ending in "/" (the route takes a parameter there) or an exact path. */
+export const RAW_PATHS = ['/signals/webhooks/', '/signals/import/', '/signals/preview'];
 export const ORIGINAL_TYPE_HEADER = 'x-ruche-original-content-type';
 const RAW_TYPE = 'application/vnd.ruche.raw-stream';
 
 export function registerRawBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(RAW_TYPE, (_req: FastifyRequest, _payload: unknown, done: (err: Error | null, body?: unknown) => void) => done(null, undefined));
   fastify.addHook('onRequest', (req: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
-    if (req.method === 'POST' && RAW_PATHS.some((p) => req.url.startsWith(p))) {
+    const path = req.url.split('?', 1)[0];
+    if (req.method === 'POST' && RAW_PATHS.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p))) {
       req.headers[ORIGINAL_TYPE_HEADER] = req.headers['content-type'] ?? '';
       req.headers['content-type'] = RAW_TYPE;
     }
