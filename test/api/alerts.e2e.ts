@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { AlertNewEvent } from '@ruche/shared';
 import { AlertDetectionService } from '../../server/src/modules/alerts';
 import { backtest, CountsReader, signWebhook } from '../../server/src/modules/signals';
+import { eventually } from '../support/eventually';
 import { countQueries } from '../support/query-counter';
 import { connectSocket, nextEvent, type TestSocket } from '../support/socket-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -309,6 +310,18 @@ describe('alerts', () => {
       await ok('hub', `mutation($id: ID!) { deleteAlertRule(id: $id) }`, { id: created.id });
     });
 
+    /**
+     * Waits until the items whose external ids are `like` are settled for the detector: no transaction
+     * older than theirs is still running (CountsReader.minutesStoredSince takes only items below the
+     * snapshot's xmin, so that none committed out of order is skipped). A job of the test app holding a
+     * transaction open at that moment would otherwise defer them to the next run.
+     */
+    const settled = (like: string) =>
+      eventually(async () => {
+        const [row] = await t.ds.query(`SELECT pg_snapshot_xmin(pg_current_snapshot()) > max(stream_xid) AS done FROM signal_items WHERE external_id LIKE $1`, [like]);
+        expect(row.done).toBe(true);
+      }, 30_000);
+
     it('judges again, once per run, the minutes that late items changed, without a second alert for a minute already alerted', async () => {
       const lateTerm = (await ok<{ addWatchTerm: { id: string } }>('hub', `mutation($w: ID!) { addWatchTerm(watchlistId: $w, input: { label: "Flarnix", query: "flarnix" }) { id } }`, { w: watchlistId }))
         .addWatchTerm.id;
@@ -320,6 +333,7 @@ describe('alerts', () => {
       const items = (prefix: string, n: number, published: string) =>
         Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${i}`, title: `Flarnix rappelle sa lampe ${prefix} ${i}`, text: `Article ${prefix} ${i} sur le rappel des lampes Flarnix.`, authors: [`${prefix}-auteur-${i}`], published }));
       await deliver(items('fl-a', 12, late));
+      await settled('fl-a-%');
       const reader = t.app.get(CountsReader);
       const reads = jest.spyOn(reader, 'minutes');
       const live = nextEvent<AlertNewEvent>(socket, 'alert:new');
@@ -337,6 +351,7 @@ describe('alerts', () => {
       expect(await live).toMatchObject({ alertId: alert.id, ruleId: lateRule, minute: late });
       // More late items for the same minute, and for the next one (within the cool-down): no second alert.
       await deliver([...items('fl-b', 12, late), ...items('fl-c', 12, new Date(D + 61 * MINUTE).toISOString())]);
+      await settled('fl-c-%');
       expect((await detection.detect(new Date(D + 75 * MINUTE))).stored).toEqual([]);
       // Seen once: a run with nothing new stored judges nothing again.
       expect((await detection.detect(new Date(D + 76 * MINUTE))).stored).toEqual([]);
@@ -344,6 +359,7 @@ describe('alerts', () => {
       // More than a day late (history): counted, not judged again.
       const old = new Date(D - 26 * 60 * MINUTE).toISOString();
       await deliver(items('fl-d', 20, old));
+      await settled('fl-d-%');
       const [counted] = await t.ds.query(`SELECT authors FROM signal_term_minutes WHERE term_id = $1 AND minute = $2`, [lateTerm, old]);
       expect(counted.authors).toBeGreaterThanOrEqual(20);
       expect((await detection.detect(new Date(D + 77 * MINUTE))).stored).toEqual([]);
