@@ -9,12 +9,13 @@
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/hivemind.mjs
 // Env: BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds (3), BENCH_ROUNDS (1; medians),
 //      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_ONLY=board|vote (one case), BENCH_CLIENTS (1,32),
-//      BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs).
+//      BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs),
+//      BENCH_PG_STATS=1 (per case, the statements that cost PostgreSQL most, from pg_stat_statements).
 import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BOARD, VOTE } from './hivemind-floor.mjs';
-import { cpuMs, dist, freePort, treeCpuMs, load, machine, median, productionPostgresSettings, require, root, startPostgres, startProcess, startRuche, stopProcess, table, tempDir } from './lib.mjs';
+import { cpuMs, dist, freePort, treeCpuMs, load, machine, median, pgStatements, productionPostgresSettings, require, root, startPostgres, startProcess, startRuche, stopProcess, table, tempDir } from './lib.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
@@ -26,6 +27,7 @@ const POOL_SIZE = 10;
 const IDLE_MINUTES = 120;
 const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,32').split(',').map(Number);
 const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
+const PG_STATS = process.env.BENCH_PG_STATS === '1';
 
 const ms = (t) => Math.round(performance.now() - t);
 
@@ -110,6 +112,7 @@ const results = { machine: machine(), settings: { durationSeconds: DURATION, war
 try {
   const pgPort = await freePort();
   db = await startPostgres(dir, pgPort, results.settings.postgres);
+  const stats = PG_STATS ? await pgStatements(db) : undefined;
   const ruche = await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, cpuProfDir: CPU_PROF });
   const base = ruche.base;
   children.push(ruche.child);
@@ -194,6 +197,7 @@ try {
       await run('ruche', c, connections, WARMUP);
       await run('floor', c, connections, WARMUP);
       const rounds = { ruche: [], floor: [] };
+      await stats?.reset();
       for (let i = 0; i < ROUNDS; i++) {
         const order = i % 2 === 0 ? ['ruche', 'floor'] : ['floor', 'ruche'];
         for (const who of order) rounds[who].push(await run(who, c, connections, DURATION));
@@ -209,8 +213,10 @@ try {
         walFpiPerRequest: median(list.map((r) => r.walPerRequest.fpi)),
       });
       results.cases.push({ case: c.name, connections, ruche: summary(rounds.ruche), floor: summary(rounds.floor), rounds });
+      await stats?.report(`What cost PostgreSQL most: ${c.name}, ${connections} clients, Ruche and the floor (pg_stat_statements)`);
     }
   }
+  await stats?.end();
   results.mismatches = await mismatches(pg);
   await pg.end();
 } finally {

@@ -49,6 +49,39 @@ export function productionPostgresSettings() {
   return { shared_buffers: `${mb}MB`, checkpoint_timeout: '30min', max_wal_size: '8GB' };
 }
 
+/**
+ * Turns on pg_stat_statements (BENCH_PG_STATS=1 in the benchmarks): the library loads at start-up only,
+ * so it is set, PostgreSQL restarted, and the extension created in Ruche's database. Resolves to a
+ * client of that database whose `reset()` and `report(title)` frame a measurement.
+ */
+export async function pgStatements(db) {
+  const { Client } = require('pg');
+  const admin = new Client({ connectionString: db.adminUrl });
+  await admin.connect();
+  await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+  await admin.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
+  await admin.end();
+  await db.halt();
+  await db.resume();
+  const client = new Client({ connectionString: db.adminUrl.replace(/\/postgres$/, '/ruche') });
+  client.on('error', () => undefined);
+  await client.connect();
+  await client.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+  return {
+    reset: () => client.query(`SELECT pg_stat_statements_reset()`),
+    /** The statements that cost PostgreSQL most since the last reset: time per call, planning apart. */
+    report: async (title) => {
+      const { rows } = await client.query(
+        `SELECT calls, round((total_exec_time + total_plan_time)::numeric, 0) AS total_ms, round((total_exec_time / nullif(calls, 0))::numeric, 3) AS exec_ms,
+                round((total_plan_time / nullif(calls, 0))::numeric, 3) AS plan_ms, rows / nullif(calls, 0) AS rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
+           FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'ruche') ORDER BY total_exec_time + total_plan_time DESC LIMIT 20`,
+      );
+      console.log(`\n${title}\n${table(rows)}`);
+    },
+    end: () => client.end(),
+  };
+}
+
 /** What the machine is: the figures mean little without it. */
 export function machine() {
   const list = cpus();

@@ -22,7 +22,7 @@ import { fork, spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpuMs, dist, freePort, machine, nodeBin, require, root, startPostgres, startProcess, stopProcess, table, tempDir, treeCpuMs } from './lib.mjs';
+import { cpuMs, dist, freePort, machine, nodeBin, pgStatements, require, root, startPostgres, startProcess, stopProcess, table, tempDir, treeCpuMs } from './lib.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -111,20 +111,7 @@ const results = { machine: machine(), settings: { durationSeconds: DURATION, cli
 try {
   db = await startPostgres(dir, await freePort());
   const { Client } = require('pg');
-  if (PG_STATS) {
-    // pg_stat_statements is loaded at start-up only: set it, restart, then create the extension in Ruche's database.
-    const admin = new Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
-    await admin.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
-    await admin.end();
-    await db.halt();
-    await db.resume();
-    const ruche = new Client({ connectionString: db.adminUrl.replace(/\/postgres$/, '/ruche') });
-    await ruche.connect();
-    await ruche.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
-    await ruche.end();
-  }
+  const stats = PG_STATS ? await pgStatements(db) : undefined;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const selfsigned = require('selfsigned');
@@ -154,10 +141,7 @@ try {
 
   // 1. Sustained ingest, Ruche then the floor, nobody subscribed.
   if (PARTS.includes('ingest')) {
-    const stats = PG_STATS ? new Client({ connectionString: db.adminUrl.replace(/\/postgres$/, '/ruche') }) : undefined;
-    stats?.on('error', () => undefined);
-    await stats?.connect();
-    await stats?.query(`SELECT pg_stat_statements_reset()`);
+    await stats?.reset();
     results.ingest.ruche = await measuredLoad({ MODE: 'webhook', URL: webhook, SECRET, DURATION: String(DURATION) }, ruche.child.pid, db.pid, WAITS ? pg : undefined);
     if (WAITS) console.log(results.ingest.ruche.backends);
     if (TRACE_GC) {
@@ -166,15 +150,8 @@ try {
       results.ingest.ruche.heapAfterFullGcMb = after;
       console.log(`heap after each full GC (MB), ${after.length} collections since start: ${after.join(' ')}`);
     }
-    if (stats) {
-      const { rows } = await stats.query(
-        `SELECT calls, round((total_exec_time + total_plan_time)::numeric, 0) AS total_ms, round((total_exec_time / nullif(calls, 0))::numeric, 3) AS exec_ms,
-                round((total_plan_time / nullif(calls, 0))::numeric, 3) AS plan_ms, rows / nullif(calls, 0) AS rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS query
-           FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'ruche') ORDER BY total_exec_time + total_plan_time DESC LIMIT 20`,
-      );
-      console.log(table(rows));
-      await stats.end();
-    }
+    await stats?.report('What cost PostgreSQL most during the ingest run (pg_stat_statements)');
+    await stats?.end();
     results.ingest.floor = await measuredLoad({ MODE: 'floor', DATABASE_URL: db.url, SOURCE_ID: source.id, DURATION: String(DURATION) }, ruche.child.pid, db.pid, false);
   }
 
