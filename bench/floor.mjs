@@ -3,11 +3,11 @@
 // `pg` and `node:http`, answering the same request (POST /graphql, same body, same cookie) with the same
 // JSON. No framework, no GraphQL: what is left is the database round trips and HTTP itself.
 // Run by bench/api.mjs as a process of its own; env: DATABASE_URL, PORT, POOL_SIZE, IDLE_SECONDS.
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { liveMs, sessionReader } from './floor-sessions.mjs';
 
 const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../server/package.json'));
 const { Pool } = require('pg');
@@ -15,24 +15,16 @@ const { Pool } = require('pg');
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 const idleSeconds = Number(process.env.IDLE_SECONDS ?? 7200);
 
-// As SessionService.resolve: the session and its user in one query, last_seen_at touched at most once a minute.
+// As SessionService.resolve (bench/floor-sessions.mjs).
 const SESSION = `
   SELECT s.id, s.user_id, s.last_seen_at, u.email, u.display_name, u.role, u.locale, u.department_id,
-         coalesce(d.kind = 'hub', false) AS is_hub
+         coalesce(d.kind = 'hub', false) AS is_hub, ${liveMs('$2')}
     FROM sessions s
     JOIN users u ON u.id = s.user_id AND u.deactivated_at IS NULL
     LEFT JOIN departments d ON d.id = u.department_id
    WHERE s.id = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2)`;
 
-async function session(req) {
-  const token = /(?:^|;\s*)ruche_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-  if (!token) return undefined;
-  const id = createHash('sha256').update(token).digest('hex');
-  const { rows } = await pool.query({ name: 'session', text: SESSION, values: [id, idleSeconds] }); // prepared, as Ruche's session lookup (preparedQuery)
-  const s = rows[0];
-  if (s && Date.now() - s.last_seen_at.getTime() > 60_000) await pool.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [id]);
-  return s;
-}
+const session = sessionReader(pool, SESSION, idleSeconds);
 
 // As UsersService.list (first page, no filter) and the department DataLoader.
 async function users(first) {

@@ -4,11 +4,11 @@
 // cookie) with the same JSON. No framework, no GraphQL: what is left is the database and HTTP itself.
 // Statements Ruche prepares (preparedQuery: the session, the vote, the board) are prepared here too.
 // Run by bench/hivemind.mjs as a process of its own; env: DATABASE_URL, PORT, POOL_SIZE, IDLE_SECONDS.
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { liveMs, sessionReader } from './floor-sessions.mjs';
 
 const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../server/package.json'));
 const { Pool } = require('pg');
@@ -19,23 +19,15 @@ const idleSeconds = Number(process.env.IDLE_SECONDS ?? 7200);
 export const BOARD = 'query Board($c: ID!) { ideas(campaignId: $c, sort: hot, first: 50) { totalCount nodes { id title upVotes downVotes myVote commentCount author { displayName } } } }';
 export const VOTE = 'mutation Vote($i: ID!, $v: VoteValue!) { vote(ideaId: $i, value: $v) { idea { id upVotes downVotes myVote } remainingVotes } }';
 
-// As SessionService.resolve.
+// As SessionService.resolve (bench/floor-sessions.mjs).
 const SESSION = `
-  SELECT s.id, s.user_id, s.last_seen_at, u.role, u.department_id, coalesce(d.kind = 'hub', false) AS is_hub
+  SELECT s.id, s.user_id, s.last_seen_at, u.role, u.department_id, coalesce(d.kind = 'hub', false) AS is_hub, ${liveMs('$2')}
     FROM sessions s
     JOIN users u ON u.id = s.user_id AND u.deactivated_at IS NULL
     LEFT JOIN departments d ON d.id = u.department_id
    WHERE s.id = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2)`;
 
-async function session(req) {
-  const token = /(?:^|;\s*)ruche_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-  if (!token) return undefined;
-  const id = createHash('sha256').update(token).digest('hex');
-  const { rows } = await pool.query({ name: 'session', text: SESSION, values: [id, idleSeconds] });
-  const s = rows[0];
-  if (s && Date.now() - s.last_seen_at.getTime() > 60_000) await pool.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [id]);
-  return s;
-}
+const session = sessionReader(pool, SESSION, idleSeconds);
 
 // As campaignVisibleSql for a member of a department (the people the benchmark signs in as).
 const visible = (user, department) => `(c.audience = 'everyone' OR c.created_by = ${user}::uuid OR c.department_id = ${department}::uuid

@@ -1,4 +1,5 @@
 import { can, DEFAULT_STAGES, type Role } from '@ruche/shared';
+import { RealtimeService } from '../../server/src/core/realtime/realtime.service';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -145,6 +146,8 @@ describe('campaigns', () => {
       try {
         for (const role of ['member', 'department_rep', 'manager', 'hub_coordinator', 'admin'] as Role[]) {
           await t.ds.query(`UPDATE users SET role = $2 WHERE id = $1`, [id, role]);
+          // Announced as UsersService.setRole does, so that the instance reads the session again.
+          t.app.get(RealtimeService).accountChanged(id);
           const actor = { id, role, departmentId: dept.ventes, isHubMember: false };
           const expected = campaigns
             .filter((x) => can(actor, 'campaign.view', { departmentId: x.department_id, createdBy: x.created_by, audienceDepartmentIds: x.audience === 'everyone' ? null : x.ids }))

@@ -34,15 +34,19 @@ describe('GraphQL API', () => {
       });
     });
 
-    it('costs one statement: the session lookup brings the user and its hub membership', async () => {
-      const { result, queries } = await countQueries(t.ds, () =>
-        t.gql<{ me: { displayName: string; isHubMember: boolean } }>(`{ me { id displayName email role locale jobTitle isHubMember lastLoginAt createdAt } }`, {}, member),
-      );
-      expect(result.data?.me).toMatchObject({ displayName: 'Hugo Moreau', isHubMember: true });
+    it('costs one statement on a session’s first request (the session lookup brings the user and its hub membership), none after', async () => {
+      const fresh = await t.signIn('hugo.moreau@maison-lumiere.example');
+      const me = () => t.gql<{ me: { displayName: string; isHubMember: boolean } }>(`{ me { id displayName email role locale jobTitle isHubMember lastLoginAt createdAt } }`, {}, fresh);
+      const first = await countQueries(t.ds, me);
+      expect(first.result.data?.me).toMatchObject({ displayName: 'Hugo Moreau', isHubMember: true });
       // The rate limiter's occasional budget reservation and the once-a-minute last_seen_at touch aside.
-      const statements = queries.filter((q) => !/rate_limits|SET last_seen_at/.test(q));
+      const statements = first.queries.filter((q) => !/rate_limits|SET last_seen_at/.test(q));
       expect(statements).toHaveLength(1);
       expect(statements[0]).toMatch(/FROM sessions s/);
+      // The instance keeps the session it read for a few seconds (SESSION_CACHE_SECONDS).
+      const next = await countQueries(t.ds, me);
+      expect(next.result.data?.me).toMatchObject({ displayName: 'Hugo Moreau', isHubMember: true });
+      expect(next.queries.filter((q) => !/rate_limits/.test(q))).toEqual([]);
     });
 
     it('refuses anonymous callers with UNAUTHENTICATED', async () => {

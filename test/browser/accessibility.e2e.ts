@@ -99,6 +99,7 @@ describe.each([
     // Sign in as the administrator, so that /admin shows its settings and roles; his account's language
     // (which the interface follows once signed in) is the one under test.
     await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'ethan.brooks@maison-lumiere.example'`, [lang]);
+    app.forgetSessions();
     await signInWithPicker(page, app, 'Ethan Brooks', { openLogin: false });
 
     const someone = await app.userId('zoe.martin@maison-lumiere.example');

@@ -19,6 +19,7 @@ const session = useBrowserSession({ locale: 'fr-FR' });
 beforeAll(async () => {
   // Signed in, the interface follows the account's language: Ethan's account (English in the demo) is French here.
   await session.app.ds.query(`UPDATE users SET locale = 'fr' WHERE email = 'ethan.brooks@maison-lumiere.example'`);
+  session.app.forgetSessions();
 });
 
 const hubModel = async () => ((await session.app.ds.query('SELECT hub_model FROM organisation')) as { hub_model: string }[])[0].hub_model;
@@ -192,6 +193,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
 
   // Demoted elsewhere while the page is open: the server refuses, the row says so and shows the role still held.
   await app.ds.query(`UPDATE users SET role = 'member' WHERE email = 'ethan.brooks@maison-lumiere.example'`);
+  app.forgetSessions();
   await page.getByRole('searchbox', { name: 'Rechercher une personne' }).fill('chloé');
   const chloe = (await roleRows(1)).filter({ hasText: 'Chloé Bonnet' });
   const chloeRole = chloe.getByRole('combobox', { name: 'Rôle de Chloé Bonnet' });
@@ -205,6 +207,7 @@ test('an administrator changes the hub model and a role; a member cannot reach t
   expect(await text(page.locator('form').getByRole('alert'))).toBe('Vous n’avez pas l’autorisation de faire cela.');
   expect(await hubModel()).toBe('centralised');
   await app.ds.query(`UPDATE users SET role = 'admin' WHERE email = 'ethan.brooks@maison-lumiere.example'`);
+  app.forgetSessions();
 
   // A member: no Admin link, the notice at /admin, and the server refuses the mutation anyway.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

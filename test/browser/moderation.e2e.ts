@@ -123,6 +123,7 @@ test('screenshots of the moderation pages (CURATE_SHOTS=1)', async () => {
   const screens = (await app.ds.query(`SELECT id, campaign_id FROM ideas WHERE title LIKE 'Des salles calmes%'`))[0];
   for (const lang of ['fr', 'en']) {
     await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'camille.laurent@maison-lumiere.example'`, [lang]);
+    app.forgetSessions();
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       for (const [name, path] of [

@@ -273,6 +273,7 @@ describe.each([
   test('the alerts panel and the rules page (form and backtest open) pass axe at 1280 and 390 px', async () => {
     const { app, browser } = session;
     await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'camille.laurent@maison-lumiere.example'`, [lang]);
+    app.forgetSessions();
     const { page, found, check, ready, close } = await openAxeContext(browser, app, { locale, cookie: hubCookie });
     const [alert] = await app.ds.query(`SELECT id FROM alerts ORDER BY created_at DESC LIMIT 1`);
     try {

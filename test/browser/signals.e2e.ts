@@ -186,6 +186,7 @@ describe.each([
   test('the three pages pass axe (WCAG 2.x A and AA) at 1280 and 390 px, with panels open', async () => {
     const { app, browser } = session;
     await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'camille.laurent@maison-lumiere.example'`, [lang]);
+    app.forgetSessions();
     const { page, found, check, ready: settled, close } = await openAxeContext(browser, app, { locale, cookie: hubCookie });
     try {
       for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {

@@ -73,6 +73,7 @@ test.each([
 ])('in %s, as an administrator, the top bar fits every width', async (lang, signOutLabel, greeting, moreLabel, secondary) => {
   const { app, page, problems } = session;
   await app.ds.query(`UPDATE users SET locale = $1 WHERE email = 'isabelle.fontaine@maison-lumiere.example'`, [lang]);
+  app.forgetSessions();
   await page.setViewportSize({ width: 1280, height: 800 });
   await session.signIn('Isabelle Fontaine');
   await page.getByRole('heading', { level: 1, name: greeting }).waitFor();

@@ -7,6 +7,7 @@ import { createApp, initApp } from '../../server/src/app';
 import { loadConfig, type AppConfig } from '../../server/src/config/config';
 import { seedDemo } from '../../server/src/demo-seed';
 import { createRootLogger } from '../../server/src/core/logging/logger';
+import { SessionService } from '../../server/src/modules/identity/session.service';
 import { freePort } from './free-port';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
@@ -22,6 +23,11 @@ export interface TestApp {
   /** Posts a GraphQL operation, optionally with a session cookie; returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult<T>>;
   userId(email: string): Promise<string>;
+  /**
+   * After a change to accounts or sessions made in SQL behind the app's back: the app reads sessions
+   * again at once (else within SESSION_CACHE_SECONDS), as after a change announced by Ruche's services.
+   */
+  forgetSessions(): void;
   /** Parsed log lines, when started with `captureLogs` (empty otherwise). */
   logs: Record<string, unknown>[];
   close(): Promise<void>;
@@ -88,6 +94,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     db,
     userId,
     logs,
+    forgetSessions: () => app.get(SessionService).forget('all'),
     async signIn(userIdOrEmail) {
       const id = await userId(userIdOrEmail);
       const res = await request(server).post('/auth/local/login').set('Origin', url).send({ userId: id });

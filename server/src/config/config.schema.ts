@@ -67,6 +67,7 @@ export const envSchema = z.object({
   AUTH_MODE: z.enum(['local', 'saml']).optional(),
   SESSION_IDLE_TIMEOUT_MINUTES: int(120, 1, 60 * 24 * 30),
   SESSION_ABSOLUTE_TIMEOUT_HOURS: int(12, 1, 24 * 90),
+  SESSION_CACHE_SECONDS: int(5, 0, 60),
   AUTH_RATE_LIMIT_PER_MINUTE: int(30, 1, 100000),
 
   SAML_IDP_METADATA_URL: url(['http:', 'https:']),

@@ -54,6 +54,8 @@ export interface AppConfig {
     mode: 'local' | 'saml';
     idleTimeoutMs: number;
     absoluteTimeoutMs: number;
+    /** How long an instance may answer from a session it read lately (0: every request reads it); see SessionCache. */
+    sessionCacheMs: number;
     rateLimitPerMinute: number;
     saml?: SamlConfig;
   };
@@ -250,6 +252,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       mode,
       idleTimeoutMs: e.SESSION_IDLE_TIMEOUT_MINUTES * 60_000,
       absoluteTimeoutMs: e.SESSION_ABSOLUTE_TIMEOUT_HOURS * 3_600_000,
+      sessionCacheMs: e.SESSION_CACHE_SECONDS * 1000,
       rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
       saml,
     },

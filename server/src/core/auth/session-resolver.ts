@@ -18,6 +18,12 @@ export interface SessionResolver {
    * sessions that ended, expired or whose account was deactivated are absent.
    */
   refresh(sessionIds: readonly string[]): Promise<Map<string, AuthUser>>;
+  /**
+   * Told by realtime, on every instance, what may make a session the provider remembers out of date:
+   * the session ended, these accounts changed, or (`all`) notices from other instances may have been
+   * missed (the LISTEN connection or the database was away). The next request reads them again.
+   */
+  forget(what: { sessionId: string } | { userIds: readonly string[] } | 'all'): void;
 }
 
 export const SESSION_RESOLVER = Symbol('SESSION_RESOLVER');

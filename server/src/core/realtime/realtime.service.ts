@@ -78,7 +78,8 @@ function accountDiffers(a: AuthUser, b: AuthUser): boolean {
  * out, expired, account deactivated — gets `session:ended` and is disconnected; a role, department or
  * name change moves the socket between rooms and sends `session:updated`. Modules that change an
  * account call `accountChanged(userId)` so that every instance re-checks that person's sockets at
- * once instead of at its next check.
+ * once instead of at its next check; each instance's SessionResolver forgets what it kept of that
+ * person's sessions (and of a session ended by `endSession`) at the same moment.
  *
  * When PostgreSQL goes away, sockets stay connected (nothing is checked until it is back), the
  * adapter's LISTEN connection is reopened by the adapter on a ListenerPool that cannot crash the
@@ -153,6 +154,7 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     if (this.listenerPool) await this.listenerReady(io);
     this.sweep = setInterval(() => this.onSweepTick(), this.config.realtime.sessionCheckMs).unref();
     this.unsubscribe = this.database.onChange((up) => {
+      this.sessions.forget('all');
       if (!up) return;
       // Presence messages sent during the outage were lost, and accounts may have changed meanwhile.
       this.broadcastPresence();
@@ -169,8 +171,15 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
     const notifyPool = new Pool({ ...clientConfig, max: 1 });
     notifyPool.on('error', (err) => this.adapterError(err));
     this.listenerPool = new ListenerPool(notifyPool, clientConfig, {
-      onError: (err) => this.adapterError(err),
-      onReconnected: () => this.logger.info('realtime LISTEN connection restored: broadcasts cross instances again'),
+      onError: (err) => {
+        // Other instances' sign-outs and account changes may be missed until it is back.
+        this.sessions.forget('all');
+        this.adapterError(err);
+      },
+      onReconnected: () => {
+        this.sessions.forget('all');
+        this.logger.info('realtime LISTEN connection restored: broadcasts cross instances again');
+      },
     });
     return this.listenerPool;
   }
@@ -261,6 +270,7 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private queueUsers(userIds: readonly string[]): void {
+    this.sessions.forget({ userIds });
     for (const id of userIds) this.changedUsers.add(id);
     if (this.changedQueued || this.changedUsers.size === 0) return;
     this.changedQueued = true;
@@ -341,6 +351,7 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private endLocalSession(sessionId: string, reason: SessionEndReason): void {
+    this.sessions.forget({ sessionId });
     const nsp = this.io?.of('/');
     if (!nsp) return;
     for (const socketId of [...(nsp.adapter.rooms.get(sessionRoom(sessionId)) ?? [])]) {

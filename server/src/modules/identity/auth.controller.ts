@@ -36,7 +36,10 @@ export class AuthController {
     const userId = (body as { userId?: unknown } | undefined)?.userId;
     if (typeof userId !== 'string' || !UUID.test(userId)) throw new BadInputError('userId must be the id of a person.', { field: 'userId' });
     const user = await this.users.getActiveForSignIn(userId);
-    if (req.auth) await this.sessions.destroy(req.auth.sessionId);
+    if (req.auth) {
+      await this.sessions.destroy(req.auth.sessionId);
+      this.realtime.endSession(req.auth.sessionId, 'signed_out');
+    }
     const session = await this.sessions.create(user.id, { ip: req.ip, userAgent: req.headers['user-agent'] });
     await this.users.recordSignIn(user.id);
     setCookie(res, sessionCookieName(this.config), session.token, sessionCookieOptions(this.config));

@@ -10,6 +10,7 @@ import type { SessionResolver } from '../../core/auth/session-resolver';
 import type { RequestLoaders } from '../../core/graphql/loaders';
 import { UsersService } from '../users';
 import { preparedQuery } from '../../core/database/prepared-query';
+import { SessionCache } from './session-cache';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -31,8 +32,9 @@ const live = (idle: string) => `s.expires_at > now() AND s.last_seen_at > now() 
  * whole row (`u.*`, under its own column names) goes to the users module, which primes the request's
  * loader with it; the session's own columns are aliased so that they cannot collide with the user's.
  */
-const SESSION_USER = `
-  SELECT s.id AS session_id, s.last_seen_at AS session_last_seen_at, coalesce(d.kind = 'hub', false) AS session_user_is_hub, u.*
+const SESSION_USER = (idle: string) => `
+  SELECT s.id AS session_id, s.last_seen_at AS session_last_seen_at, coalesce(d.kind = 'hub', false) AS session_user_is_hub,
+         (extract(epoch FROM least(s.expires_at, s.last_seen_at + make_interval(secs => ${idle})) - now()) * 1000)::float8 AS session_live_ms, u.*
     FROM sessions s
     JOIN users u ON u.id = s.user_id AND u.deactivated_at IS NULL
     LEFT JOIN departments d ON d.id = u.department_id`;
@@ -41,6 +43,8 @@ interface SessionRow extends Record<string, unknown> {
   session_id: string;
   session_last_seen_at: Date;
   session_user_is_hub: boolean;
+  /** How long the session stays live without use, as the database counts (absolute and idle ends). */
+  session_live_ms: number;
   /** The user's columns. */
   id: string;
   email: string;
@@ -78,16 +82,24 @@ function toAuthUser(row: SessionRow): AuthUser {
   };
 }
 
-/** Server-side sessions in PostgreSQL, shared by every instance. Provides core's SessionResolver. */
+/**
+ * Server-side sessions in PostgreSQL, shared by every instance. Provides core's SessionResolver.
+ * Each instance keeps the sessions it resolved lately for a few seconds (SessionCache: SESSION_CACHE_SECONDS,
+ * 0 turns it off): a sign-out, or an account change made through Ruche, reaches every instance's cache at
+ * once (realtime calls `forget`); a change made any other way (e.g. SQL by hand) within those seconds.
+ */
 @Injectable()
 export class SessionService implements SessionResolver {
   private usersService?: UsersService;
+  private readonly cache: SessionCache<SessionRow>;
 
   constructor(
     private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly moduleRef: ModuleRef,
-  ) {}
+  ) {
+    this.cache = new SessionCache(config.auth.sessionCacheMs);
+  }
 
   /** Looked up on first use: injecting it would be a cycle (UsersService → RealtimeService → SessionResolver). */
   private get users(): UsersService {
@@ -114,19 +126,35 @@ export class SessionService implements SessionResolver {
   async resolve(token: string | undefined, loaders?: RequestLoaders): Promise<AuthUser | undefined> {
     if (!token || !TOKEN.test(token)) return undefined;
     const sessionId = hashToken(token);
-    const rows = await preparedQuery<SessionRow>(this.ds, `${SESSION_USER} WHERE s.id = $1 AND ${live('$2')}`, [sessionId, this.idleSeconds]);
-    const row = rows[0];
-    if (!row) return undefined;
-    if (Date.now() - new Date(row.session_last_seen_at).getTime() > TOUCH_EVERY_MS) {
-      await this.ds.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [sessionId]);
+    let row = this.cache.get(sessionId);
+    if (!row) {
+      // Read before the query: an account change noticed while it runs must not be kept past its notice.
+      const readAt = Date.now();
+      const generation = this.generation;
+      [row] = await preparedQuery<SessionRow>(this.ds, `${SESSION_USER('$2')} WHERE s.id = $1 AND ${live('$2')}`, [sessionId, this.idleSeconds]);
+      if (!row) return undefined;
+      if (Date.now() - new Date(row.session_last_seen_at).getTime() > TOUCH_EVERY_MS) {
+        await this.ds.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [sessionId]);
+      }
+      if (generation === this.generation) this.cache.set(sessionId, row.id, row, row.session_live_ms, readAt);
     }
     if (loaders) this.users.prime(loaders, row, row.session_user_is_hub);
     return toAuthUser(row);
   }
 
+  /** Bumped by every `forget`: a lookup that overlapped one does not keep what it read. */
+  private generation = 0;
+
+  forget(what: { sessionId: string } | { userIds: readonly string[] } | 'all'): void {
+    this.generation++;
+    if (what === 'all') this.cache.clear();
+    else if ('sessionId' in what) this.cache.forgetSession(what.sessionId);
+    else this.cache.forgetUsers(what.userIds);
+  }
+
   async refresh(sessionIds: readonly string[]): Promise<Map<string, AuthUser>> {
     if (sessionIds.length === 0) return new Map();
-    const rows: SessionRow[] = await this.ds.query(`${SESSION_USER} WHERE s.id = ANY($1) AND ${live('$2')}`, [[...sessionIds], this.idleSeconds]);
+    const rows: SessionRow[] = await this.ds.query(`${SESSION_USER('$2')} WHERE s.id = ANY($1) AND ${live('$2')}`, [[...sessionIds], this.idleSeconds]);
     return new Map(rows.map((row) => [row.session_id, toAuthUser(row)]));
   }
 
@@ -142,14 +170,17 @@ export class SessionService implements SessionResolver {
     return rows.map((r) => r.user_id);
   }
 
+  /** Ends a session here; its sockets and other instances' caches hear of it through RealtimeService.endSession. */
   async destroy(sessionId: string): Promise<void> {
     await this.ds.query(`DELETE FROM sessions WHERE id = $1`, [sessionId]);
+    this.forget({ sessionId });
   }
 
   /** Ends every session of a user (IdP-initiated logout, deactivation). Returns the ended session ids. */
   async destroyAllForUser(userId: string): Promise<string[]> {
     // TypeORM answers a DELETE with [rows, affectedCount], not rows.
     const [rows]: [{ id: string }[], number] = await this.ds.query(`DELETE FROM sessions WHERE user_id = $1 RETURNING id`, [userId]);
+    this.forget({ userIds: [userId] });
     return rows.map((r) => r.id);
   }
 

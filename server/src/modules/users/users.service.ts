@@ -173,7 +173,10 @@ export class UsersService {
 
   async updatePreferences(actor: AuthUser, patch: { locale?: Locale }): Promise<UserEntity> {
     if (patch.locale !== undefined && !isLocale(patch.locale)) throw new BadInputError('Unknown locale.', { field: 'locale' });
-    if (patch.locale) await this.ds.query(`UPDATE users SET locale = $2, updated_at = now() WHERE id = $1`, [actor.id, patch.locale]);
+    if (patch.locale) {
+      await this.ds.query(`UPDATE users SET locale = $2, updated_at = now() WHERE id = $1`, [actor.id, patch.locale]);
+      this.realtime.accountChanged(actor.id);
+    }
     return this.getById(actor.id);
   }
 
@@ -237,7 +240,7 @@ export class UsersService {
    *   administrator set the role in Ruche (role_set_by_admin_at).
    */
   async upsertExternal(profile: ExternalProfile): Promise<ExternalSignIn> {
-    return this.ds.transaction(async (tx) => {
+    const signIn = await this.ds.transaction(async (tx): Promise<ExternalSignIn> => {
       const linked: { id: string; deactivated: boolean }[] = await tx.query(
         `SELECT id, deactivated_at IS NOT NULL AS deactivated FROM users WHERE external_id = $1 FOR UPDATE`,
         [profile.externalId],
@@ -290,5 +293,8 @@ export class UsersService {
       const user = await repo.findOneByOrFail({ id });
       return { user, created, linkedByEmail };
     });
+    // The IdP may have moved the person (department, role, name): their other sessions follow.
+    if (!signIn.created) this.realtime.accountChanged(signIn.user.id);
+    return signIn;
   }
 }

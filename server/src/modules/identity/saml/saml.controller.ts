@@ -6,6 +6,7 @@ import { RateLimitService } from '../../../core/security/rate-limit.service';
 import { clearCookie, requestCookie, sessionCookieName, sessionCookieOptions, setCookie } from '../../../core/auth/session-cookie';
 import { Public } from '../../../core/auth/public.decorator';
 import { SessionService } from '../session.service';
+import { RealtimeService } from '../../../core/realtime/realtime.service';
 import { formatNonceCookie, nonceCookieName, nonceCookieOptions } from './saml-cookies';
 import { samlPage } from './saml-page';
 import { SamlBadReturnToError, SamlRejectedError } from './saml.errors';
@@ -19,6 +20,7 @@ export class SamlController {
     private readonly saml: SamlService,
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimitService,
+    private readonly realtime: RealtimeService,
   ) {}
 
   private async guard(req: FastifyRequest): Promise<void> {
@@ -65,7 +67,10 @@ export class SamlController {
         ip: req.ip,
         userAgent: req.headers['user-agent'],
       });
-      if (req.auth) await this.sessions.destroy(req.auth.sessionId);
+      if (req.auth) {
+        await this.sessions.destroy(req.auth.sessionId);
+        this.realtime.endSession(req.auth.sessionId, 'signed_out');
+      }
       // Other tabs' sign-ins keep their nonces; the last one clears the cookie (with its own attributes).
       if (result.remainingNonces.length > 0) setCookie(res, nonceCookieName(this.config), formatNonceCookie(result.remainingNonces), nonceCookieOptions(this.config));
       else clearCookie(res, nonceCookieName(this.config), nonceCookieOptions(this.config));
