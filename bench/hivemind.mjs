@@ -231,8 +231,13 @@ for (const c of results.cases) {
   // law makes p50 about 32 / throughput: under 20 ms would need 1,600 boards a second, four times what the
   // floor itself serves here; at 32 clients the target is the ratio to the floor.
   const latencyCase = c.case !== 'vote' && c.connections === 1;
-  c.target = c.case === 'vote' ? `≥ ${TARGET.votesPerSecond}/s` : latencyCase ? `p50 < ${TARGET.boardP50} ms, ≥ ${TARGET.boardRatio}×` : `≥ ${TARGET.boardRatio}×`;
-  c.targetMet = c.case === 'vote' ? c.ruche.rps >= TARGET.votesPerSecond : (!latencyCase || c.ruche.p50 < TARGET.boardP50) && c.ratio >= TARGET.boardRatio;
+  // The votes' target is a capacity: how many votes a second the server takes from many people at once
+  // (32 clients). One client waits for each answer before sending the next, so its rate is the inverse of
+  // one vote's latency (the floor itself, with no framework at all, does about 1,000 a second that way):
+  // a latency figure, shown, with no target of its own.
+  const voteCapacity = c.case === 'vote' && c.connections > 1;
+  c.target = c.case === 'vote' ? (voteCapacity ? `≥ ${TARGET.votesPerSecond}/s` : '— (latency)') : latencyCase ? `p50 < ${TARGET.boardP50} ms, ≥ ${TARGET.boardRatio}×` : `≥ ${TARGET.boardRatio}×`;
+  c.targetMet = c.case === 'vote' ? !voteCapacity || c.ruche.rps >= TARGET.votesPerSecond : (!latencyCase || c.ruche.p50 < TARGET.boardP50) && c.ratio >= TARGET.boardRatio;
   if (c.ruche.failures > 0) c.targetMet = false;
 }
 console.log(JSON.stringify({ ...results, cases: results.cases.map(({ rounds: _rounds, ...c }) => c) }, null, 2));
@@ -258,7 +263,7 @@ console.log(
       'wal B/req (fpi) ruche/floor': `${c.ruche.walBytesPerRequest} (${c.ruche.walFpiPerRequest})/${c.floor.walBytesPerRequest} (${c.floor.walFpiPerRequest})`,
       failures: c.ruche.failures + c.floor.failures,
       target: c.target,
-      met: c.targetMet ? 'yes' : 'NO',
+      met: c.target.startsWith('—') ? '—' : c.targetMet ? 'yes' : 'NO',
     })),
   ),
 );
