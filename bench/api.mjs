@@ -35,7 +35,10 @@ try {
   const pgPort = await freePort();
   db = await startPostgres(dir, pgPort);
 
-  const ruche = await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, cpuProfDir: CPU_PROF });
+  // The request path as it is when the session must be read: a session's first request on an instance,
+  // or every request with SESSION_CACHE_SECONDS=0 (the floor reads it every time too). bench/hivemind.mjs
+  // measures both sides with the sessions kept, as in production.
+  const ruche = await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, cpuProfDir: CPU_PROF, env: { SESSION_CACHE_SECONDS: '0' } });
   const base = ruche.base;
   children.push(ruche.child);
 
@@ -52,7 +55,7 @@ try {
   const floorPort = await freePort();
   const floor = await startProcess({
     args: [join(root, 'bench/floor.mjs')],
-    env: { DATABASE_URL: db.url, PORT: String(floorPort), POOL_SIZE: String(POOL_SIZE), IDLE_SECONDS: String(IDLE_MINUTES * 60) },
+    env: { DATABASE_URL: db.url, PORT: String(floorPort), POOL_SIZE: String(POOL_SIZE), IDLE_SECONDS: String(IDLE_MINUTES * 60), SESSION_CACHE_MS: '0' },
     logFile: join(dir, 'floor.log'),
     readyUrl: `http://127.0.0.1:${floorPort}/readyz`,
   });

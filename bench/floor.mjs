@@ -2,7 +2,7 @@
 // The floor the API benchmark compares Ruche with: the same SQL Ruche needs for an answer, through bare
 // `pg` and `node:http`, answering the same request (POST /graphql, same body, same cookie) with the same
 // JSON. No framework, no GraphQL: what is left is the database round trips and HTTP itself.
-// Run by bench/api.mjs as a process of its own; env: DATABASE_URL, PORT, POOL_SIZE, IDLE_SECONDS.
+// Run by bench/api.mjs as a process of its own; env: DATABASE_URL, PORT, POOL_SIZE, IDLE_SECONDS, SESSION_CACHE_MS.
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,7 +24,7 @@ const SESSION = `
     LEFT JOIN departments d ON d.id = u.department_id
    WHERE s.id = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $2)`;
 
-const session = sessionReader(pool, SESSION, idleSeconds);
+const session = sessionReader(pool, SESSION, idleSeconds, Number(process.env.SESSION_CACHE_MS ?? 5000));
 
 // As UsersService.list (first page, no filter) and the department DataLoader.
 async function users(first) {

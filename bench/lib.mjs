@@ -213,9 +213,9 @@ export function table(rows) {
  * Ruche as in production, on `databaseUrl`: JSON logs at info, introspection off, SAML configured (the
  * demo sign-in is refused in production; benchmarks write sessions straight into the database). Budgets
  * no person reaches: one session sends thousands of requests a second here (the limiter still runs,
- * reserving its share of the budget in PostgreSQL now and then). Resolves to { child, base }.
+ * reserving its share of the budget in PostgreSQL now and then); `env` adds or overrides settings. Resolves to { child, base }.
  */
-export async function startRuche({ dir, databaseUrl, poolSize, idleMinutes, cpuProfDir }) {
+export async function startRuche({ dir, databaseUrl, poolSize, idleMinutes, cpuProfDir, env = {} }) {
   const selfsigned = require('selfsigned');
   const { cert } = await selfsigned.generate([{ name: 'commonName', value: 'idp.bench.invalid' }], { keySize: 2048 });
   const port = await freePort();
@@ -239,6 +239,7 @@ export async function startRuche({ dir, databaseUrl, poolSize, idleMinutes, cpuP
       GRAPHQL_RATE_LIMIT_PER_MINUTE_IP: '10000000',
       // The demo organisation's signal replayer would ingest items all through the measurement.
       SIGNALS_DEMO_REPLAY: 'false',
+      ...env,
     },
     logFile: join(dir, 'ruche.log'),
     readyUrl: `${base}/readyz`,
