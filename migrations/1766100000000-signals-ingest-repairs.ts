@@ -19,24 +19,26 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Nothing to undo: the repaired values are the ones that were meant.
  */
+/** Gives every match its item's received_at (repair 1). */
+export const MATCHES_RECEIVED_AT_SQL = `UPDATE signal_item_terms m SET received_at = i.received_at
+   FROM signal_items i
+  WHERE i.id = m.item_id AND i.received_at <> m.received_at`;
+
+/** Sets every story's 17 bands from its fingerprint (also used by 1766500000000's down). */
+export const STORY_BANDS_SQL = `UPDATE signal_stories s SET bands = b.bands
+   FROM (SELECT st.id, array_agg(((c.i << 24) | ((st.fingerprint >> c.off) & ((1::bigint << c.bits) - 1)))::int ORDER BY c.i) AS bands
+           FROM signal_stories st
+           CROSS JOIN (SELECT g.i, g.bits, (coalesce(sum(g.bits) OVER (ORDER BY g.i ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))::int AS off
+                         FROM (SELECT i, 64 / 17 + CASE WHEN i < 64 % 17 THEN 1 ELSE 0 END AS bits FROM generate_series(0, 16) AS i) AS g) AS c
+          GROUP BY st.id) AS b
+  WHERE b.id = s.id`;
+
 export class SignalsIngestRepairs1766100000000 implements MigrationInterface {
   name = 'SignalsIngestRepairs1766100000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `UPDATE signal_item_terms m SET received_at = i.received_at
-         FROM signal_items i
-        WHERE i.id = m.item_id AND i.received_at <> m.received_at`,
-    );
-    await q.query(
-      `UPDATE signal_stories s SET bands = b.bands
-         FROM (SELECT st.id, array_agg(((c.i << 24) | ((st.fingerprint >> c.off) & ((1::bigint << c.bits) - 1)))::int ORDER BY c.i) AS bands
-                 FROM signal_stories st
-                 CROSS JOIN (SELECT g.i, g.bits, (coalesce(sum(g.bits) OVER (ORDER BY g.i ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))::int AS off
-                               FROM (SELECT i, 64 / 17 + CASE WHEN i < 64 % 17 THEN 1 ELSE 0 END AS bits FROM generate_series(0, 16) AS i) AS g) AS c
-                GROUP BY st.id) AS b
-        WHERE b.id = s.id`,
-    );
+    await q.query(MATCHES_RECEIVED_AT_SQL);
+    await q.query(STORY_BANDS_SQL);
   }
 
   async down(): Promise<void> {

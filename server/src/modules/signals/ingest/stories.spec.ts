@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { QueryRunner } from 'typeorm';
-import { SignalsIngestRepairs1766100000000 } from '../../../../../migrations/1766100000000-signals-ingest-repairs';
+import { SignalStoriesNoBands1766500000000 } from '../../../../../migrations/1766500000000-signal-stories-no-bands';
 import { connectClient, createTestDatabase, inTransaction, rowsOf, type TestDatabase } from '../../../../../test/support/test-db';
 import { hammingDistance, SAME_STORY_MAX_DISTANCE } from '../feeds/simhash';
 import type { Query } from './partitions';
@@ -193,15 +193,18 @@ describe('assignStories in PostgreSQL', () => {
     }
   });
 
-  it('migration 1766100000000 stores the bands the code computes', async () => {
+  it('migration 1766500000000 taken back stores the bands the code computes (the SQL of 1766100000000)', async () => {
     const fps = Array.from({ length: 50 }, () => next());
     fps.push(0n, -1n, BigInt.asIntN(64, 1n << 63n), (1n << 63n) - 1n);
-    for (const fp of fps) {
-      await client.query(`INSERT INTO signal_stories (fingerprint, bands, title, first_item_id) VALUES ($1, '{1,2,3}', 'old bands', gen_random_uuid())`, [fp.toString()]);
+    await client.query('BEGIN');
+    try {
+      for (const fp of fps) await client.query(`INSERT INTO signal_stories (fingerprint, title, first_item_id) VALUES ($1, 'old bands', gen_random_uuid())`, [fp.toString()]);
+      await new SignalStoriesNoBands1766500000000().down({ query: (sql: string, p?: unknown[]) => client.query(sql, p).then((r) => r.rows) } as unknown as QueryRunner);
+      const rows = (await client.query(`SELECT fingerprint::text AS fp, bands FROM signal_stories WHERE title = 'old bands'`)).rows as { fp: string; bands: number[] }[];
+      expect(rows).toHaveLength(fps.length);
+      for (const r of rows) expect([r.fp, r.bands]).toEqual([r.fp, fingerprintBands(BigInt(r.fp), T)]);
+    } finally {
+      await client.query('ROLLBACK');
     }
-    await new SignalsIngestRepairs1766100000000().up({ query: (sql: string, p?: unknown[]) => client.query(sql, p).then((r) => r.rows) } as unknown as QueryRunner);
-    const rows = (await client.query(`SELECT fingerprint::text AS fp, bands FROM signal_stories WHERE title = 'old bands'`)).rows as { fp: string; bands: number[] }[];
-    expect(rows).toHaveLength(fps.length);
-    for (const r of rows) expect([r.fp, r.bands]).toEqual([r.fp, fingerprintBands(BigInt(r.fp), T)]);
   });
 });

@@ -4,14 +4,16 @@ import type { Query } from './partitions';
 
 /**
  * Near-duplicate stories. Two fingerprints within Hamming distance d agree exactly on at least one of
- * any d + 1 disjoint chunks of their 64 bits (pigeonhole), so a story is looked up by its chunks
- * ("bands", GIN-indexed) and only those candidates are compared bit by bit. A chunk is stored as
- * `index << 24 | value`, so chunks of different positions never collide; at least 3 chunks keep each
- * under 24 bits. There must be threshold + 1 chunks, no fewer: with the feeds' threshold of 16 bits,
- * 17 chunks of 3 or 4 bits (16 chunks, as before migration 1766100000000, missed copies whose 16
- * differing bits fell one in each chunk). That is a loose filter (most of the window's stories share a
- * chunk with a given fingerprint), so the exact distance is also checked in SQL and only real
- * candidates come back; the bands matter for the advisory locks (see assignStories) as much.
+ * any d + 1 disjoint chunks of their 64 bits (pigeonhole): the chunks ("bands") of a batch's items are
+ * what the batch locks when it starts stories (see planStories), so that two batches starting copies of
+ * one story wait for each other. A band is `index << 24 | value`, so bands of different positions never
+ * collide; at least 3 chunks keep each under 24 bits. There must be threshold + 1 chunks, no fewer: with
+ * the feeds' threshold of 16 bits, 17 chunks of 3 or 4 bits (16 chunks, as before migration
+ * 1766100000000, let copies whose 16 differing bits fell one in each chunk miss each other).
+ * Bands that small cannot find stories, though: a batch's items cover nearly all 240 values, so an index
+ * of them (as before migration 1766500000000) returned the whole window. The candidates are the window's
+ * stories, read by last_seen_at and kept by their exact distance in SQL — one pass over the stories seen
+ * in the last STORY_WINDOW_HOURS per batch, which grows with them (MinHash LSH on the shingles would not).
  */
 export function bandCount(threshold: number): number {
   if (!Number.isInteger(threshold) || threshold < 0 || threshold > 63) throw new RangeError(`story threshold must be an integer within 0…63, not ${threshold}`);
@@ -56,7 +58,6 @@ export interface NewStory {
   fingerprint: bigint;
   title: string;
   firstItemId: string;
-  bands: number[];
   /** the lead and the batch's other copies */
   copies: number;
 }
@@ -96,13 +97,12 @@ export async function planStories(
   const empty: StoryPlan = { assignment: new Map(), created: [], copies: [] };
   if (items.length === 0) return { plan: empty, settle: async () => ({ plan: empty, changed: [] }) };
   const bandsOf = new Map(items.map((i) => [i.itemId, fingerprintBands(i.fingerprint, threshold)]));
-  const allBands = [...new Set([...bandsOf.values()].flat())];
   const findCandidates = async () => {
     const rows: { id: string; fingerprint: string }[] = await query(
       `SELECT id, fingerprint::text AS fingerprint FROM signal_stories
-        WHERE bands && $1::int[] AND last_seen_at > now() - make_interval(hours => $2)
-          AND EXISTS (SELECT 1 FROM unnest($3::bigint[]) AS f(fp) WHERE bit_count((fingerprint # f.fp)::bit(64)) <= $4)`,
-      [allBands, STORY_WINDOW_HOURS, items.map((i) => i.fingerprint.toString()), threshold],
+        WHERE last_seen_at > now() - make_interval(hours => $1)
+          AND EXISTS (SELECT 1 FROM unnest($2::bigint[]) AS f(fp) WHERE bit_count((fingerprint # f.fp)::bit(64)) <= $3)`,
+      [STORY_WINDOW_HOURS, items.map((i) => i.fingerprint.toString()), threshold],
     );
     return rows.map((r) => ({ id: r.id, fingerprint: BigInt(r.fingerprint), words: fingerprintWords(BigInt(r.fingerprint)) }));
   };
@@ -139,7 +139,7 @@ export async function planStories(
       } else {
         const id = ledBy.get(item.itemId) ?? randomUUID();
         ledBy.set(item.itemId, id);
-        created.push({ id, fingerprint: item.fingerprint, words, title: item.title, firstItemId: item.itemId, bands: bandsOf.get(item.itemId)!, copies: 1 });
+        created.push({ id, fingerprint: item.fingerprint, words, title: item.title, firstItemId: item.itemId, copies: 1 });
         assignment.set(item.itemId, { storyId: id, lead: true });
       }
     }
@@ -170,13 +170,13 @@ export async function planStories(
 
 /** The statement inserting a batch's new stories (a few rows at most), their jsonb at `param` (storiesParam). */
 export function storiesInsertSql(param: string): string {
-  return `INSERT INTO signal_stories (id, fingerprint, bands, title, first_item_id, copy_count)
-       SELECT x.id, x.fingerprint::bigint, ARRAY(SELECT jsonb_array_elements_text(x.bands)::int), x.title, x.first_item_id, x.copies
-         FROM jsonb_to_recordset(${param}::jsonb) AS x(id uuid, fingerprint text, bands jsonb, title text, first_item_id uuid, copies int)`;
+  return `INSERT INTO signal_stories (id, fingerprint, title, first_item_id, copy_count)
+       SELECT x.id, x.fingerprint::bigint, x.title, x.first_item_id, x.copies
+         FROM jsonb_to_recordset(${param}::jsonb) AS x(id uuid, fingerprint text, title text, first_item_id uuid, copies int)`;
 }
 
 export function storiesParam(created: NewStory[]): string {
-  return JSON.stringify(created.map((s) => ({ id: s.id, fingerprint: s.fingerprint.toString(), bands: s.bands, title: s.title.slice(0, 500), first_item_id: s.firstItemId, copies: s.copies })));
+  return JSON.stringify(created.map((s) => ({ id: s.id, fingerprint: s.fingerprint.toString(), title: s.title.slice(0, 500), first_item_id: s.firstItemId, copies: s.copies })));
 }
 
 /**
