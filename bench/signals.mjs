@@ -22,7 +22,7 @@ import { fork, spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpuMs, dist, freePort, machine, nodeBin, pgStatements, require, root, startPostgres, startProcess, stopProcess, table, tempDir, treeCpuMs } from './lib.mjs';
+import { cpuMs, dist, freePort, machine, nodeBin, pgStatements, productionPostgresSettings, require, root, startPostgres, startProcess, stopProcess, table, tempDir, treeCpuMs } from './lib.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -107,9 +107,11 @@ async function startClients(url, cookie, mode) {
 const dir = tempDir('ruche-bench-signals-');
 const children = [];
 let db;
-const results = { machine: machine(), settings: { durationSeconds: DURATION, clients: CLIENTS, processes: PROCESSES, probeMs: PROBE_MS, dist }, ingest: {}, latency: {}, rss: {} };
+const results = { machine: machine(), settings: { durationSeconds: DURATION, clients: CLIENTS, processes: PROCESSES, probeMs: PROBE_MS, dist, postgres: productionPostgresSettings() }, ingest: {}, latency: {}, rss: {} };
 try {
-  db = await startPostgres(dir, await freePort());
+  // PostgreSQL as a production server of this machine would be (bench/lib.mjs): ten minutes of ingest store
+  // millions of rows, far beyond the 128 MB default shared_buffers.
+  db = await startPostgres(dir, await freePort(), results.settings.postgres);
   const { Client } = require('pg');
   const stats = PG_STATS ? await pgStatements(db) : undefined;
   const port = await freePort();

@@ -52,11 +52,13 @@ export class ItemsResolver {
     return this.items.analyze(user, text);
   }
 
-  @Query(() => SourcePreview, { description: '"Test this source": a feed URL (fetched under the SSRF rules) or an uploaded feed file’s text; nothing is stored (the hub).' })
+  @Query(() => SourcePreview, {
+    description: '"Test this source": a feed URL (fetched under the SSRF rules) or a small feed file in base64 (larger files, up to 5 MB: `POST /signals/preview` with the file as the body); nothing is stored (the hub).',
+  })
   previewSource(
     @CurrentUser() user: AuthUser,
     @Args('url', { type: () => String, nullable: true }) url?: string | null,
-    @Args('file', { type: () => String, nullable: true, description: 'The feed document itself.' }) file?: string | null,
+    @Args('file', { type: () => String, nullable: true, description: 'The feed file, its bytes in base64 (its encoding is read from the file).' }) file?: string | null,
     @Args('fileName', { type: () => String, nullable: true }) fileName?: string | null,
   ) {
     return this.preview.preview(user, { url, file, fileName });

@@ -1247,7 +1247,7 @@ export type Query = {
   organisation: Organisation;
   /** The campaign’s pairwise ranking: whoever sees its board. */
   pairwiseRanking: PairwiseRanking;
-  /** "Test this source": a feed URL (fetched under the SSRF rules) or an uploaded feed file’s text; nothing is stored (the hub). */
+  /** "Test this source": a feed URL (fetched under the SSRF rules) or a small feed file in base64 (larger files, up to 5 MB: `POST /signals/preview` with the file as the body); nothing is stored (the hub). */
   previewSource: SourcePreview;
   /** A campaign’s ideas at its review stages that you review, or all of them if you run it (the first 200). */
   reviewQueue: Array<Idea>;
