@@ -67,19 +67,26 @@ export function campaignParticipantSql(actor: AuthUser, alias: string, param: Pa
     OR EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id AND cd.department_id = ${dept}::uuid))`;
 }
 
+/** A campaign's status by the database's clock. */
+const CAMPAIGN_STATUS_SQL = (alias: string) => `CASE WHEN now() < ${alias}.opens_at THEN 'upcoming' WHEN now() >= ${alias}.closes_at THEN 'closed' ELSE 'open' END`;
+
 /** The columns of a campaign row, with its audience and its status by the database's clock. */
 export const CAMPAIGN_COLUMNS = (alias: string) => `${alias}.*,
   ARRAY(SELECT cd.department_id::text FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id ORDER BY cd.department_id) AS audience_ids,
-  CASE WHEN now() < ${alias}.opens_at THEN 'upcoming' WHEN now() >= ${alias}.closes_at THEN 'closed' ELSE 'open' END AS status`;
+  ${CAMPAIGN_STATUS_SQL(alias)} AS status`;
 
 /**
- * CAMPAIGN_COLUMNS without the description and its HTML: what rules need (dates, audience, budget),
- * for statements on the request path that check a campaign without showing it (a vote).
+ * What rules need of a campaign (dates, audience, budget), for statements on the request path that check
+ * a campaign without showing it (a vote): CAMPAIGN_COLUMNS without the description and its HTML, and
+ * without reading the audience's departments when the campaign is for everyone (the rules ignore them
+ * then: campaignContext, CampaignsService.audienceRooms).
  */
 export const CAMPAIGN_RULE_COLUMNS = (alias: string) =>
   ['id', 'department_id', 'title', 'opens_at', 'closes_at', 'audience', 'vote_budget', 'hide_counts_until_voted', 'created_by', 'created_at', 'updated_at']
     .map((c) => `${alias}.${c}`)
-    .join(', ') + CAMPAIGN_COLUMNS(alias).slice(CAMPAIGN_COLUMNS(alias).indexOf(','));
+    .join(', ') +
+  `, CASE WHEN ${alias}.audience = 'everyone' THEN '{}'::text[] ELSE ARRAY(SELECT cd.department_id::text FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id ORDER BY cd.department_id) END AS audience_ids,
+  ${CAMPAIGN_STATUS_SQL(alias)} AS status`;
 
 const STATUS_SQL: Record<CampaignStatus, (alias: string) => string> = {
   upcoming: (a) => `now() < ${a}.opens_at`,
