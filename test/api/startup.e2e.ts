@@ -29,7 +29,10 @@ function run(env: Record<string, string>): Run {
   return { child, stdout: () => out, stderr: () => err, exit };
 }
 
-async function waitFor(predicate: () => boolean, what: string, ms = 30_000): Promise<void> {
+/** Liveness, not timing: a real start (migrations, the demo seed) on a machine busy with the other suites can take a while. */
+const START_MS = 90_000;
+
+async function waitFor(predicate: () => boolean, what: string, ms = START_MS): Promise<void> {
   const until = Date.now() + ms;
   while (!predicate()) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
@@ -137,14 +140,14 @@ describe('start-up and shutdown of the real process', () => {
       expect(first.stdout()).toContain('demo organisation seeded');
       expect(first.stdout()).toContain('migrations applied');
       expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
-    });
+    }, START_MS + 30_000);
 
     it('reuses the data on a second start (no new seed, no migration) and stops on SIGINT', async () => {
       const second = await startAndStop('SIGINT', { LOG_PRETTY: 'false' });
       expect(second.stdout().split('\n').filter(Boolean).every((l) => l.startsWith('{'))).toBe(true);
       expect(second.stdout()).not.toContain('demo organisation seeded');
       expect(second.stdout()).not.toContain('migrations applied');
-    });
+    }, START_MS + 30_000);
 
     it('uses DATABASE_URL instead of starting PostgreSQL', async () => {
       db = await createTestDatabase();
@@ -155,6 +158,6 @@ describe('start-up and shutdown of the real process', () => {
       expect(existsSync(join(dataDir, 'unused'))).toBe(false);
       r.child.kill('SIGTERM');
       expect(await r.exit).toBe(0);
-    });
+    }, START_MS + 30_000);
   });
 });
