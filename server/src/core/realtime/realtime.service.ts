@@ -254,12 +254,10 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
   accountChanged(userIds: string | readonly string[]): void {
     const ids = typeof userIds === 'string' ? [userIds] : [...userIds];
     if (ids.length === 0) return;
-    // This instance forgets at once, sockets or not (queueUsers does it again, for the other instances).
-    this.sessions.forget({ userIds: ids });
-    if (!this.io) return;
-    if (this.listenerPool) {
+    if (this.io && this.listenerPool) {
       for (let i = 0; i < ids.length; i += MAX_CHANGED_USERS) this.io.serverSideEmit('account:changed', ids.slice(i, i + MAX_CHANGED_USERS));
     }
+    // Sockets or not, this instance forgets the sessions it kept of them at once.
     this.queueUsers(ids);
   }
 
@@ -348,10 +346,9 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
    * socket disconnected first never hears why.
    */
   endSession(sessionId: string, reason: SessionEndReason): void {
-    this.sessions.forget({ sessionId });
-    if (!this.io) return;
+    // Sockets or not, this instance forgets the session at once.
     this.endLocalSession(sessionId, reason);
-    if (this.listenerPool) this.io.serverSideEmit('session:end', sessionId, reason);
+    if (this.io && this.listenerPool) this.io.serverSideEmit('session:end', sessionId, reason);
   }
 
   private endLocalSession(sessionId: string, reason: SessionEndReason): void {

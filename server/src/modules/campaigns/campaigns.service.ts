@@ -70,9 +70,13 @@ export function campaignParticipantSql(actor: AuthUser, alias: string, param: Pa
 /** A campaign's status by the database's clock. */
 const CAMPAIGN_STATUS_SQL = (alias: string) => `CASE WHEN now() < ${alias}.opens_at THEN 'upcoming' WHEN now() >= ${alias}.closes_at THEN 'closed' ELSE 'open' END`;
 
+/** The departments of a campaign's audience, as text, in order. */
+const AUDIENCE_IDS_SQL = (alias: string) =>
+  `ARRAY(SELECT cd.department_id::text FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id ORDER BY cd.department_id)`;
+
 /** The columns of a campaign row, with its audience and its status by the database's clock. */
 export const CAMPAIGN_COLUMNS = (alias: string) => `${alias}.*,
-  ARRAY(SELECT cd.department_id::text FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id ORDER BY cd.department_id) AS audience_ids,
+  ${AUDIENCE_IDS_SQL(alias)} AS audience_ids,
   ${CAMPAIGN_STATUS_SQL(alias)} AS status`;
 
 /**
@@ -85,7 +89,7 @@ export const CAMPAIGN_RULE_COLUMNS = (alias: string) =>
   ['id', 'department_id', 'title', 'opens_at', 'closes_at', 'audience', 'vote_budget', 'hide_counts_until_voted', 'created_by', 'created_at', 'updated_at']
     .map((c) => `${alias}.${c}`)
     .join(', ') +
-  `, CASE WHEN ${alias}.audience = 'everyone' THEN '{}'::text[] ELSE ARRAY(SELECT cd.department_id::text FROM campaign_departments cd WHERE cd.campaign_id = ${alias}.id ORDER BY cd.department_id) END AS audience_ids,
+  `, CASE WHEN ${alias}.audience = 'everyone' THEN '{}'::text[] ELSE ${AUDIENCE_IDS_SQL(alias)} END AS audience_ids,
   ${CAMPAIGN_STATUS_SQL(alias)} AS status`;
 
 const STATUS_SQL: Record<CampaignStatus, (alias: string) => string> = {
