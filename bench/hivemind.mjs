@@ -7,10 +7,12 @@
 // Four processes: this one (embedded PostgreSQL, seeding, orchestration), Ruche (server/dist, production
 // mode), the floor, and the load generator (autocannon, bench/load.mjs), started afresh per measurement.
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/hivemind.mjs
-// Env: BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds (3), BENCH_ROUNDS (1; medians),
+// Env: BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds per side and case (15: see WARMUP), BENCH_ROUNDS (1; medians),
 //      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_ONLY=board|vote (one case), BENCH_CLIENTS (1,32),
 //      BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs),
-//      BENCH_PG_STATS=1 (per case, the statements that cost PostgreSQL most, from pg_stat_statements).
+//      BENCH_PG_STATS=1 (per case, the statements that cost PostgreSQL most, from pg_stat_statements),
+//      BENCH_BEFORE_DIST=<dir> (another build of the server, e.g. a copy of server/dist kept from before a change,
+//      inside the repository so that it finds node_modules: measured as a third side, "before", in the same rounds).
 import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,7 +20,11 @@ import { BOARD, VOTE } from './hivemind-floor.mjs';
 import { cpuMs, dist, freePort, treeCpuMs, load, machine, median, pgStatements, productionPostgresSettings, require, root, startPostgres, startProcess, startRuche, stopProcess, table, tempDir } from './lib.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+// Each side's warm-up per case. Ruche's CPU per vote, read every 2 s from a fresh start under load, falls
+// by about a quarter over its first 10 to 15 s (V8 compiling its hot paths, which a bare floor of a hundred
+// lines does within a second) and stays flat afterwards; a server that has run for a while is in that later
+// state. Both sides get the same warm-up.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const SIZES = { users: Math.round(10_000 * SCALE), campaigns: Math.max(2, Math.round(100 * SCALE)), ideas: Math.round(100_000 * SCALE), votes: Math.round(1_000_000 * SCALE) };
@@ -28,6 +34,7 @@ const IDLE_MINUTES = 120;
 const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,32').split(',').map(Number);
 const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
 const PG_STATS = process.env.BENCH_PG_STATS === '1';
+const BEFORE_DIST = process.env.BENCH_BEFORE_DIST ? resolve(process.env.BENCH_BEFORE_DIST) : undefined;
 
 const ms = (t) => Math.round(performance.now() - t);
 
@@ -116,6 +123,8 @@ try {
   const ruche = await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, cpuProfDir: CPU_PROF });
   const base = ruche.base;
   children.push(ruche.child);
+  const before = BEFORE_DIST ? await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, distDir: BEFORE_DIST, name: 'before' }) : undefined;
+  if (before) children.push(before.child);
 
   const { Client } = require('pg');
   const pg = new Client({ connectionString: db.url });
@@ -153,7 +162,8 @@ try {
     readyUrl: `http://127.0.0.1:${floorPort}/readyz`,
   });
   children.push(floor.child);
-  const targets = { ruche: `${base}/graphql`, floor: `http://127.0.0.1:${floorPort}/graphql` };
+  const targets = { ruche: `${base}/graphql`, floor: `http://127.0.0.1:${floorPort}/graphql`, ...(before ? { before: `${before.base}/graphql` } : {}) };
+  const sides = Object.keys(targets);
   const headers = { 'content-type': 'application/json' };
   const post = async (who, query, variables, cookie = cookies[0]) => {
     const res = await fetch(targets[who], { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ query, variables }) });
@@ -163,14 +173,17 @@ try {
   };
   // Both must give the same answers, or the comparison means nothing: the same board, and the same
   // idea after the same vote (the second of two identical votes changes nothing).
-  const sameBoard = [await post('ruche', BOARD, { c: campaignIds[0] }), await post('floor', BOARD, { c: campaignIds[0] })];
+  const answers = async (query, variables) => Promise.all(sides.map((who) => post(who, query, variables)));
+  const sameBoard = await answers(BOARD, { c: campaignIds[0] });
   await post('ruche', VOTE, { i: ideaIds[0], v: 'up' });
-  const sameVote = [await post('ruche', VOTE, { i: ideaIds[0], v: 'up' }), await post('floor', VOTE, { i: ideaIds[0], v: 'up' })];
-  for (const [name, [r, f]] of Object.entries({ board: sameBoard, vote: sameVote })) {
-    if (JSON.stringify(r) !== JSON.stringify(f)) throw new Error(`Ruche and the floor disagree on the ${name}:\nruche: ${JSON.stringify(r).slice(0, 400)}\nfloor: ${JSON.stringify(f).slice(0, 400)}`);
+  const sameVote = await answers(VOTE, { i: ideaIds[0], v: 'up' });
+  for (const [name, [r, ...others]] of Object.entries({ board: sameBoard, vote: sameVote })) {
+    others.forEach((o, k) => {
+      if (JSON.stringify(r) !== JSON.stringify(o)) throw new Error(`Ruche and ${sides[k + 1]} disagree on the ${name}:\nruche: ${JSON.stringify(r).slice(0, 400)}\n${sides[k + 1]}: ${JSON.stringify(o).slice(0, 400)}`);
+    });
   }
 
-  const pids = { ruche: ruche.child.pid, floor: floor.child.pid };
+  const pids = { ruche: ruche.child.pid, floor: floor.child.pid, ...(before ? { before: before.child.pid } : {}) };
   const CASES = [
     { name: 'board (hot, 50)', template: JSON.stringify({ query: BOARD, variables: { c: '{{campaign}}' } }), choices: { campaign: campaignIds } },
     { name: 'vote', template: JSON.stringify({ query: VOTE, variables: { i: '{{idea}}', v: '{{value}}' } }), choices: { idea: ideaIds, value: ['up', 'down'] } },
@@ -184,22 +197,22 @@ try {
   };
   const run = async (who, c, connections, duration) => {
     const walBefore = await wal();
-    const before = [cpuMs(pids[who]), treeCpuMs(db.pid)];
+    const cpuBefore = [cpuMs(pids[who]), treeCpuMs(db.pid)];
     const r = await load({ url: targets[who], method: 'POST', headers, template: c.template, choices: c.choices, cookies: cookies.slice(0, connections), connections, duration });
-    const after = [cpuMs(pids[who]), treeCpuMs(db.pid)];
-    const perRequest = (i) => (before[i] === undefined || after[i] === undefined ? null : Math.round(((after[i] - before[i]) * 1000) / Math.max(r.requests, 1)));
+    const cpuAfter = [cpuMs(pids[who]), treeCpuMs(db.pid)];
+    const perRequest = (i) => (cpuBefore[i] === undefined || cpuAfter[i] === undefined ? null : Math.round(((cpuAfter[i] - cpuBefore[i]) * 1000) / Math.max(r.requests, 1)));
     const walAfter = await wal();
     const walPerRequest = { bytes: Math.round((walAfter.bytes - walBefore.bytes) / Math.max(r.requests, 1)), fpi: +((walAfter.fpi - walBefore.fpi) / Math.max(r.requests, 1)).toFixed(2) };
     return { ...r, cpuUsPerRequest: perRequest(0), pgCpuUsPerRequest: perRequest(1), walPerRequest };
   };
   for (const c of CASES) {
     for (const connections of CLIENTS) {
-      await run('ruche', c, connections, WARMUP);
-      await run('floor', c, connections, WARMUP);
-      const rounds = { ruche: [], floor: [] };
+      for (const who of sides) await run(who, c, connections, WARMUP);
+      const rounds = Object.fromEntries(sides.map((who) => [who, []]));
       await stats?.reset();
       for (let i = 0; i < ROUNDS; i++) {
-        const order = i % 2 === 0 ? ['ruche', 'floor'] : ['floor', 'ruche'];
+        // Alternate the order: whoever runs first after a checkpoint pays more full-page writes.
+        const order = i % 2 === 0 ? sides : [...sides].reverse();
         for (const who of order) rounds[who].push(await run(who, c, connections, DURATION));
       }
       const summary = (list) => ({
@@ -212,7 +225,7 @@ try {
         walBytesPerRequest: Math.round(median(list.map((r) => r.walPerRequest.bytes))),
         walFpiPerRequest: median(list.map((r) => r.walPerRequest.fpi)),
       });
-      results.cases.push({ case: c.name, connections, ruche: summary(rounds.ruche), floor: summary(rounds.floor), rounds });
+      results.cases.push({ case: c.name, connections, ruche: summary(rounds.ruche), floor: summary(rounds.floor), ...(before ? { before: summary(rounds.before) } : {}), rounds });
       await stats?.report(`What cost PostgreSQL most: ${c.name}, ${connections} clients, Ruche and the floor (pg_stat_statements)`);
     }
   }
@@ -258,6 +271,7 @@ console.log(
       'floor p50': c.floor.p50,
       'floor p99': c.floor.p99,
       ratio: c.ratio,
+      ...(c.before ? { 'before rps': c.before.rps, 'before cpu µs/req': c.before.cpuUsPerRequest ?? '?' } : {}),
       'cpu µs/req ruche/floor': `${c.ruche.cpuUsPerRequest ?? '?'}/${c.floor.cpuUsPerRequest ?? '?'}`,
       'pg cpu µs/req ruche/floor': `${c.ruche.pgCpuUsPerRequest ?? '?'}/${c.floor.pgCpuUsPerRequest ?? '?'}`,
       'wal B/req (fpi) ruche/floor': `${c.ruche.walBytesPerRequest} (${c.ruche.walFpiPerRequest})/${c.floor.walBytesPerRequest} (${c.floor.walFpiPerRequest})`,

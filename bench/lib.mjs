@@ -215,13 +215,13 @@ export function table(rows) {
  * no person reaches: one session sends thousands of requests a second here (the limiter still runs,
  * reserving its share of the budget in PostgreSQL now and then); `env` adds or overrides settings. Resolves to { child, base }.
  */
-export async function startRuche({ dir, databaseUrl, poolSize, idleMinutes, cpuProfDir, env = {} }) {
+export async function startRuche({ dir, databaseUrl, poolSize, idleMinutes, cpuProfDir, env = {}, distDir = dist, name = 'ruche' }) {
   const selfsigned = require('selfsigned');
   const { cert } = await selfsigned.generate([{ name: 'commonName', value: 'idp.bench.invalid' }], { keySize: 2048 });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const { child } = await startProcess({
-    args: [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), join(dist, 'server/src/main.js')],
+    args: [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), join(distDir, 'server/src/main.js')],
     env: {
       NODE_ENV: 'production',
       PORT: String(port),
@@ -241,7 +241,7 @@ export async function startRuche({ dir, databaseUrl, poolSize, idleMinutes, cpuP
       SIGNALS_DEMO_REPLAY: 'false',
       ...env,
     },
-    logFile: join(dir, 'ruche.log'),
+    logFile: join(dir, `${name}.log`),
     readyUrl: `${base}/readyz`,
   });
   return { child, base };

@@ -28,4 +28,15 @@ describe('selectedFields', () => {
     expect(selectedFields(info, ['nodes']).size).toBe(0);
     expect([...selectedFields(info)].sort()).toEqual(['pageInfo', 'totalCount']);
   });
+
+  it('answers again from the field node it read (a cached document), and anew for another document', () => {
+    const text = `query { vote(ideaId: "x", value: up) { idea { id upVotes } remainingVotes } }`;
+    const info = infoFor(text);
+    const first = selectedFields(info, ['idea']);
+    expect([...first].sort()).toEqual(['id', 'upVotes']);
+    expect(selectedFields(info, ['idea'])).toBe(first);
+    expect([...selectedFields(info)].sort()).toEqual(['idea', 'remainingVotes']);
+    const other = selectedFields(infoFor(text.replace('upVotes', 'downVotes')), ['idea']);
+    expect([...other].sort()).toEqual(['downVotes', 'id']);
+  });
 });

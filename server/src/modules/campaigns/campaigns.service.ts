@@ -80,17 +80,33 @@ export const CAMPAIGN_COLUMNS = (alias: string) => `${alias}.*,
   ${CAMPAIGN_STATUS_SQL(alias)} AS status`;
 
 /**
- * What rules need of a campaign (dates, audience, budget), for statements on the request path that check
- * a campaign without showing it (a vote): CAMPAIGN_COLUMNS without the description and its HTML, and
- * without reading the audience's departments when the campaign is for everyone (the rules ignore them
- * then: campaignContext, CampaignsService.audienceRooms).
+ * What the rules need of a campaign (campaignContext, audienceRooms, assertOpen) and what a vote needs
+ * besides (its budget, hidden counts): a campaign checked without being shown (a vote, its retraction).
+ */
+export type CampaignRules = Pick<CampaignEntity, 'id' | 'departmentId' | 'audience' | 'audienceDepartmentIds' | 'voteBudget' | 'hideCountsUntilVoted' | 'createdBy' | 'status'>;
+
+/**
+ * The columns of CampaignRules, read by campaignRulesFromRow: the audience's departments only when the
+ * campaign is not for everyone (the rules ignore them then), its status by the database's clock, and no
+ * text or date to carry and parse on the request path.
  */
 export const CAMPAIGN_RULE_COLUMNS = (alias: string) =>
-  ['id', 'department_id', 'title', 'opens_at', 'closes_at', 'audience', 'vote_budget', 'hide_counts_until_voted', 'created_by', 'created_at', 'updated_at']
-    .map((c) => `${alias}.${c}`)
-    .join(', ') +
+  ['id', 'department_id', 'audience', 'vote_budget', 'hide_counts_until_voted', 'created_by'].map((c) => `${alias}.${c}`).join(', ') +
   `, CASE WHEN ${alias}.audience = 'everyone' THEN '{}'::text[] ELSE ${AUDIENCE_IDS_SQL(alias)} END AS audience_ids,
   ${CAMPAIGN_STATUS_SQL(alias)} AS status`;
+
+export function campaignRulesFromRow(row: Record<string, unknown>): CampaignRules {
+  return {
+    id: row.id as string,
+    departmentId: row.department_id as string,
+    audience: row.audience as CampaignAudience,
+    audienceDepartmentIds: (row.audience_ids as string[] | undefined) ?? [],
+    voteBudget: row.vote_budget as number | null,
+    hideCountsUntilVoted: row.hide_counts_until_voted as boolean,
+    createdBy: row.created_by as string | null,
+    status: row.status as CampaignStatus,
+  };
+}
 
 const STATUS_SQL: Record<CampaignStatus, (alias: string) => string> = {
   upcoming: (a) => `now() < ${a}.opens_at`,
@@ -157,7 +173,7 @@ export interface CampaignInput {
 }
 
 /** The policy context of a campaign: the rules of shared/src/policy.ts read it. */
-export function campaignContext(campaign: CampaignEntity, extra: PolicyContext = {}): PolicyContext {
+export function campaignContext(campaign: CampaignRules, extra: PolicyContext = {}): PolicyContext {
   return {
     departmentId: campaign.departmentId,
     createdBy: campaign.createdBy,
@@ -288,7 +304,7 @@ export class CampaignsService {
    * otherwise its audience's departments, its owning department and the hub. Administrators outside
    * those rooms see the change at their next read.
    */
-  audienceRooms(campaign: CampaignEntity): string[] | undefined {
+  audienceRooms(campaign: CampaignRules): string[] | undefined {
     if (campaign.audience === 'everyone') return undefined;
     return [...new Set([...campaign.audienceDepartmentIds, campaign.departmentId].map(rooms.department)), rooms.hub()];
   }

@@ -31,10 +31,35 @@ export const IDEA_COLUMNS = [
   'last_activity_at', 'created_at', 'updated_at', 'hidden_at', 'merged_into_id', 'top_score', 'hot_score', 'controversy_score',
 ] as const;
 
-/** The columns every idea row carries (ids, author link, counters: what permissions and counts need). */
-const CORE_COLUMNS = ['id', 'campaign_id', 'author_id', 'anonymous', 'title', 'up_votes', 'down_votes', 'comment_count', 'hidden_at', 'merged_into_id'];
-/** Fields of Idea that need more than the core columns, and the columns they need. */
+/** The columns every idea row carries: what loaders and the campaign's rules are keyed by. */
+const CORE_COLUMNS = ['id', 'campaign_id'];
+/** What the fields of Idea read besides the core columns (my_vote and counts_hidden come with every row). */
+const AUTHOR = ['author_id', 'anonymous'] as const; // never one without the other: `author` hides anonymous authors
+const COUNTS = ['up_votes', 'down_votes'] as const;
+/** What the review fields read (ReviewsService.access: the stage, the author, the counters). */
+const REVIEW = ['stage_id', ...AUTHOR, 'title', ...COUNTS, 'comment_count', 'hidden_at', 'merged_into_id'] as const;
 const FIELD_COLUMNS: Record<string, readonly string[]> = {
+  __typename: [],
+  id: [],
+  campaign: [],
+  myVote: [],
+  countsHidden: [],
+  flagCount: [],
+  followerCount: [],
+  isFollowing: [],
+  links: [],
+  myFlag: [],
+  viewerCanModerate: [],
+  title: ['title'],
+  author: AUTHOR,
+  isAnonymous: AUTHOR,
+  isMine: AUTHOR,
+  upVotes: COUNTS,
+  downVotes: COUNTS,
+  commentCount: ['comment_count'],
+  hiddenAt: ['hidden_at'],
+  mergedIntoId: ['merged_into_id'],
+  mergedInto: ['merged_into_id'],
   body: ['body'],
   bodyHtml: ['body_html'],
   tags: ['tags'],
@@ -42,28 +67,25 @@ const FIELD_COLUMNS: Record<string, readonly string[]> = {
   updatedAt: ['updated_at'],
   lastActivityAt: ['last_activity_at'],
   stage: ['stage_id'],
-  reviewSummary: ['stage_id'],
-  reviews: ['stage_id'],
-  myReview: ['stage_id'],
-  rankExplanation: ['created_at', 'top_score', 'hot_score', 'controversy_score'],
+  reviewSummary: REVIEW,
+  reviews: REVIEW,
+  myReview: REVIEW,
+  rankExplanation: [...COUNTS, 'comment_count', 'created_at', 'top_score', 'hot_score', 'controversy_score'],
 };
-/** Fields of Idea served by the core columns alone (or by loaders keyed by its id). */
-const CORE_FIELDS = new Set([
-  '__typename', 'id', 'title', 'author', 'isAnonymous', 'isMine', 'upVotes', 'downVotes', 'myVote', 'countsHidden', 'commentCount', 'campaign',
-  'hiddenAt', 'mergedIntoId', 'mergedInto', 'flagCount', 'followerCount', 'isFollowing', 'links', 'myFlag', 'viewerCanModerate',
-]);
 
 /**
- * The columns a board page reads for the fields asked (GraphQL's selection of its nodes): a board of
- * 50 ideas that shows titles and counts does not read 50 bodies, their HTML and five timestamps each.
- * A field this list does not know reads every column.
+ * The columns a board page or a vote reads for the fields asked (GraphQL's selection of its nodes): a
+ * board of 50 ideas that shows titles and counts does not read 50 bodies, their HTML and five timestamps
+ * each, nor a vote's answer its idea's title. A field this list does not know reads every column.
+ * `always`: columns the caller needs whatever the fields.
  */
-export function ideaColumnsFor(fields: ReadonlySet<string> | undefined): readonly string[] {
+export function ideaColumnsFor(fields: ReadonlySet<string> | undefined, always: readonly string[] = []): readonly string[] {
   if (!fields) return IDEA_COLUMNS;
-  const columns = new Set(CORE_COLUMNS);
+  const columns = new Set([...CORE_COLUMNS, ...always]);
   for (const field of fields) {
-    if (FIELD_COLUMNS[field]) FIELD_COLUMNS[field].forEach((c) => columns.add(c));
-    else if (!CORE_FIELDS.has(field)) return IDEA_COLUMNS;
+    const needs = FIELD_COLUMNS[field];
+    if (!needs) return IDEA_COLUMNS;
+    needs.forEach((c) => columns.add(c));
   }
   return IDEA_COLUMNS.filter((c) => columns.has(c));
 }
@@ -161,7 +183,7 @@ export function ideaFromRow(row: Record<string, unknown>, viewerId: string): Ide
 }
 
 /** Throws CAMPAIGN_NOT_OPEN or CAMPAIGN_CLOSED unless the campaign is open now. */
-export function assertOpen(campaign: CampaignEntity): void {
+export function assertOpen(campaign: Pick<CampaignEntity, 'status'>): void {
   if (campaign.status === 'upcoming') throw new CampaignNotOpenError();
   if (campaign.status === 'closed') throw new CampaignClosedError();
 }

@@ -6,7 +6,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { authorize } from '../../core/auth/authorize';
 import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey } from '../../core/graphql/loaders';
-import { CAMPAIGN_RULE_COLUMNS, campaignContext, campaignFromRow, campaignParticipantSql, CampaignsService, campaignVisibleSql, paramList, UUID, type CampaignEntity } from '../campaigns';
+import { CAMPAIGN_RULE_COLUMNS, campaignContext, campaignParticipantSql, campaignRulesFromRow, CampaignsService, campaignVisibleSql, paramList, UUID, type CampaignRules } from '../campaigns';
 import type { IdeaView } from './idea.entity';
 import { IdeaNotFoundError, VoteBudgetExceededError } from './ideas.errors';
 import { VoteAnnouncer } from './vote-announcer';
@@ -20,17 +20,29 @@ export interface VoteOutcome {
 }
 
 interface Counted {
-  campaign: CampaignEntity;
+  campaign: CampaignRules;
   up: number;
   down: number;
   used: number;
   changed: boolean;
 }
 
-/** Texts of the vote statement by shape (who votes, which columns the answer asks). */
-const voteStatements = new Map<string, string>();
+/** A shape of the vote statement: its text, and the idea columns it answers (as `idea__<column>`). */
+interface VoteStatement {
+  text: string;
+  columns: readonly string[];
+}
 
-/** The vote statement (VotesService.vote) for given parameter names and shape. */
+const VOTE_COUNT_COLUMNS = ['up_votes', 'down_votes'];
+
+/** Vote statements by shape (who votes, which columns the answer asks). */
+const voteStatements = new Map<string, VoteStatement>();
+
+/**
+ * The vote statement (VotesService.vote) for given parameter names and shape. Its row carries the
+ * campaign's rules (CAMPAIGN_RULE_COLUMNS), whether the idea is on the board, the cast's outcome and the
+ * idea columns asked: nothing more, since every column costs PostgreSQL to send and the driver to parse.
+ */
 function voteStatement(idea: string, voter: string, vote: string, participant: string, visible: string, columns: readonly string[]): string {
   // The cast reads the counters under its lock, changed or not (NULL only when refused for want of budget).
   const after = (column: string, cast: string, when = 'cv.up_votes IS NOT NULL') => `CASE WHEN ${when} THEN ${cast} ELSE i.${column} END AS idea__${column}`;
@@ -44,17 +56,17 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
     return `i.${c} AS idea__${c}`;
   });
   return `WITH target AS MATERIALIZED (
-         SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
+         SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (i.hidden_at IS NULL AND i.merged_into_id IS NULL) AS idea_on_board,
                 ${participant} AS may_participate
            FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
           WHERE i.id = ${idea}::uuid AND ${visible}
        ), cast_vote AS MATERIALIZED (
          SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote(${idea}::uuid, ${voter}::uuid, t.id, ${vote}::smallint, t.vote_budget) r
-          WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
+          WHERE t.idea_on_board AND t.status = 'open' AND t.may_participate
        )
        SELECT t.*, cv.used AS cast_used, cv.changed AS cast_changed, cv.over_budget AS cast_over_budget, ${ideaColumns.join(', ')},
               CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN ${vote}::int ELSE coalesce(v.value, 0)::int END AS idea__my_vote,
-              (t.hide_counts_until_voted AND now() < t.closes_at AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS idea__counts_hidden
+              (t.hide_counts_until_voted AND t.status <> 'closed' AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS idea__counts_hidden
          FROM target t
          LEFT JOIN cast_vote cv ON true
          JOIN ideas i ON i.id = ${idea}::uuid
@@ -66,9 +78,9 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
  * is on the board (else IDEA_NOT_FOUND), its campaign open (CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED) and the
  * voter in its audience (FORBIDDEN).
  */
-function mayVote(actor: AuthUser, row: Record<string, unknown> | undefined): CampaignEntity {
-  if (!row || row.idea_hidden_at || row.idea_merged_into_id) throw new IdeaNotFoundError();
-  const campaign = campaignFromRow(row);
+function mayVote(actor: AuthUser, row: Record<string, unknown> | undefined): CampaignRules {
+  if (!row || !row.idea_on_board) throw new IdeaNotFoundError();
+  const campaign = campaignRulesFromRow(row);
   assertOpen(campaign);
   authorize(actor, 'campaign.participate', campaignContext(campaign), 'Only the people this campaign asks may vote in it.');
   return campaign;
@@ -130,22 +142,24 @@ export class VotesService {
     const vote = param(wanted);
     const participant = campaignParticipantSql(actor, 'c', param);
     const visible = campaignVisibleSql(actor, 'c', param);
-    const columns = ideaColumnsFor(fields);
+    // The counters go out live to the campaign's audience (announce) whatever the voter asked.
+    const columns = ideaColumnsFor(fields, VOTE_COUNT_COLUMNS);
     // The statement's text depends only on these parts: built once per shape, so the hot path neither
     // rebuilds three kilobytes of SQL nor hashes a new string to find its prepared name.
     const key = `${participant}|${visible}|${columns.join(',')}`;
-    let text = voteStatements.get(key);
-    if (!text) {
-      text = voteStatement(idea, voter, vote, participant, visible, columns);
-      if (voteStatements.size < 64) voteStatements.set(key, text);
+    let statement = voteStatements.get(key);
+    if (!statement) {
+      statement = { text: voteStatement(idea, voter, vote, participant, visible, columns), columns: [...columns, 'my_vote', 'counts_hidden'] };
+      if (voteStatements.size < 64) voteStatements.set(key, statement);
     }
-    const rows = await preparedQuery(this.ds, text, params);
+    const rows = await preparedQuery(this.ds, statement.text, params);
     const row = rows[0];
     const campaign = mayVote(actor, row);
     // The policy passed in TypeScript, so the statement's SQL half must have let the vote through.
     if (row.cast_used === null || row.cast_used === undefined) throw new Error('campaignParticipantSql and the campaign.participate rule disagree');
     if (row.cast_over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
-    const ideaRow = Object.fromEntries(Object.entries(row).filter(([k]) => k.startsWith('idea__')).map(([k, v]) => [k.slice(6), v]));
+    const ideaRow: Record<string, unknown> = {};
+    for (const column of statement.columns) ideaRow[column] = row[`idea__${column}`];
     const view = ideaFromRow(ideaRow, actor.id);
     if (row.cast_changed) this.announce(ideaId, { campaign, up: view.upVotes, down: view.downVotes, used: row.cast_used as number, changed: true });
     const budget = campaign.voteBudget;
@@ -169,7 +183,7 @@ export class VotesService {
   }
 
   /** checkVoter, then the voter's budget row locked (created on first use) for a retraction. */
-  private async lockForVote(tx: EntityManager, actor: AuthUser, ideaId: string): Promise<{ campaign: CampaignEntity; used: number }> {
+  private async lockForVote(tx: EntityManager, actor: AuthUser, ideaId: string): Promise<{ campaign: CampaignRules; used: number }> {
     const campaign = await this.checkVoter(tx, actor, ideaId);
     await tx.query(`INSERT INTO campaign_vote_budgets (campaign_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [campaign.id, actor.id]);
     const [budget]: { used: number }[] = await tx.query(`SELECT used FROM campaign_vote_budgets WHERE campaign_id = $1 AND user_id = $2 FOR UPDATE`, [campaign.id, actor.id]);
@@ -180,12 +194,12 @@ export class VotesService {
    * Checks that the idea is visible and on the board (else IDEA_NOT_FOUND), that its campaign is open
    * (CAMPAIGN_NOT_OPEN, CAMPAIGN_CLOSED) and that the voter is in its audience (FORBIDDEN).
    */
-  private async checkVoter(tx: EntityManager, actor: AuthUser, ideaId: string): Promise<CampaignEntity> {
+  private async checkVoter(tx: EntityManager, actor: AuthUser, ideaId: string): Promise<CampaignRules> {
     if (typeof ideaId !== 'string' || !UUID.test(ideaId)) throw new IdeaNotFoundError();
     const { params, param } = paramList();
     const idParam = param(ideaId);
     const rows: Record<string, unknown>[] = await tx.query(
-      `SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id
+      `SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (i.hidden_at IS NULL AND i.merged_into_id IS NULL) AS idea_on_board
          FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
         WHERE i.id = ${idParam} AND ${campaignVisibleSql(actor, 'c', param)}`,
       params,
