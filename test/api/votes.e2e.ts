@@ -185,6 +185,35 @@ describe('votes', () => {
     }
   });
 
+  it('stores the board scores exactly as ruche_wilson_lower, ruche_hot and ruche_controversy define them', async () => {
+    const campaign = await makeCampaign();
+    const pairs = [[0, 0], [1, 0], [0, 1], [1, 1], [2, 1], [1, 2], [7, 3], [3, 7], [50, 49], [1000, 1], [1, 1000], [123_456, 654_321]];
+    const ideas: string[] = [];
+    for (const [k] of pairs.entries()) ideas.push(await makeIdea(campaign, `Score ${k}`));
+    // Counters set by hand (and set back), with creation times before and after the hot epoch.
+    await t.ds.query(
+      `UPDATE ideas i SET up_votes = p.up, down_votes = p.down, created_at = timestamptz '2024-06-30 23:59:59.123456+02' + p.k * interval '97 days 13 hours'
+         FROM unnest($1::uuid[], $2::int[], $3::int[]) WITH ORDINALITY AS p(id, up, down, k) WHERE i.id = p.id`,
+      [ideas, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+    try {
+      const rows: { top: number; hot: number; controversy: number; differ: boolean }[] = await t.ds.query(
+        `SELECT top_score AS top, hot_score AS hot, controversy_score AS controversy,
+                (top_score IS DISTINCT FROM ruche_wilson_lower(up_votes, down_votes) OR hot_score IS DISTINCT FROM ruche_hot(up_votes, down_votes, created_at)
+                 OR controversy_score IS DISTINCT FROM ruche_controversy(up_votes, down_votes)) AS differ
+           FROM ideas WHERE id = ANY($1::uuid[])`,
+        [ideas],
+      );
+      expect(rows).toHaveLength(pairs.length);
+      expect(rows.filter((r) => r.differ)).toEqual([]);
+      // The sorts really spread: not every score the same.
+      expect(new Set(rows.map((r) => r.top)).size).toBeGreaterThan(5);
+      expect(new Set(rows.map((r) => r.controversy)).size).toBeGreaterThan(5);
+    } finally {
+      await t.ds.query(`UPDATE ideas SET up_votes = 0, down_votes = 0 WHERE id = ANY($1::uuid[])`, [ideas]);
+    }
+  });
+
   it('refuses a vote over budget with a code and changes nothing', async () => {
     const campaign = await makeCampaign({ voteBudget: 1 });
     const [a, b] = [await makeIdea(campaign, 'Premier'), await makeIdea(campaign, 'Second')];
