@@ -10,7 +10,7 @@
 // Env: BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds per side and case (15: see WARMUP), BENCH_ROUNDS (1; medians),
 //      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_ONLY=board|vote (one case), BENCH_CLIENTS (1,32),
 //      BENCH_CPU_PROF=<dir> (Ruche runs with --cpu-prof; read with bench/cpu-profile.mjs), BENCH_NODE, BENCH_DIST (see lib.mjs),
-//      BENCH_PG_STATS=1 (per case, the statements that cost PostgreSQL most, from pg_stat_statements),
+//      BENCH_PG_STATS=1 (per case, the statements that cost PostgreSQL most, from pg_stat_statements; =all: with those run inside functions),
 //      BENCH_BEFORE_DIST=<dir> (another build of the server, e.g. a copy of server/dist kept from before a change,
 //      inside the repository so that it finds node_modules: measured as a third side, "before", in the same rounds).
 import { createHash, randomBytes } from 'node:crypto';
@@ -33,7 +33,7 @@ const POOL_SIZE = 10;
 const IDLE_MINUTES = 120;
 const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,32').split(',').map(Number);
 const CPU_PROF = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
-const PG_STATS = process.env.BENCH_PG_STATS === '1';
+const PG_STATS = ['1', 'all'].includes(process.env.BENCH_PG_STATS ?? '');
 const BEFORE_DIST = process.env.BENCH_BEFORE_DIST ? resolve(process.env.BENCH_BEFORE_DIST) : undefined;
 
 const ms = (t) => Math.round(performance.now() - t);
