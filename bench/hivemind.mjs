@@ -203,6 +203,7 @@ try {
     const perRequest = (i) => (cpuBefore[i] === undefined || cpuAfter[i] === undefined ? null : Math.round(((cpuAfter[i] - cpuBefore[i]) * 1000) / Math.max(r.requests, 1)));
     const walAfter = await wal();
     const walPerRequest = { bytes: Math.round((walAfter.bytes - walBefore.bytes) / Math.max(r.requests, 1)), fpi: +((walAfter.fpi - walBefore.fpi) / Math.max(r.requests, 1)).toFixed(2) };
+    console.error(`${c.name}, ${connections} clients, ${who}, ${duration} s: ${r.rps}/s, ${r.failures} failures`);
     return { ...r, cpuUsPerRequest: perRequest(0), pgCpuUsPerRequest: perRequest(1), walPerRequest };
   };
   for (const c of CASES) {
@@ -235,7 +236,9 @@ try {
 } finally {
   for (const child of children.reverse()) await stopProcess(child);
   await db?.stop().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
+  // BENCH_KEEP=1 keeps the folder (the servers' logs, PostgreSQL's data) for a look afterwards.
+  if (process.env.BENCH_KEEP === '1') console.error(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 for (const c of results.cases) {

@@ -159,6 +159,33 @@ describe('realtime across two instances on one database', () => {
     }
   });
 
+  it('carries broadcasts of every size across, on both sides of the 8000-byte limit of a NOTIFY', async () => {
+    const email = 'priya.sharma@maison-lumiere.example';
+    const s = connectSocket(b.url, { Cookie: await a.signIn(email) });
+    try {
+      await nextEvent(s, 'session:ready');
+      const userId = await a.userId(email);
+      const seen = new Set<string>();
+      s.on('notification', (n: Notice) => seen.add(n.id));
+      // The first test made the instances known to each other; a notice still retried until one crosses.
+      for (let attempt = 0; attempt < 20 && !seen.has('hello'); attempt++) {
+        a.app.get(RealtimeService).notifyUser(userId, { id: 'hello', kind: 'test', title: 'hello', createdAt: new Date().toISOString() });
+        await waitUntil(() => seen.has('hello'), 250);
+      }
+      // Whatever the envelope around the notice, these messages sweep every length from about 7,700 to 8,300 bytes.
+      const ids: string[] = [];
+      for (let size = 7_600; size <= 8_100; size++) {
+        const id = `n${size}`;
+        ids.push(id);
+        a.app.get(RealtimeService).notifyUser(userId, { id, kind: 'test', title: 't'.repeat(size), createdAt: new Date().toISOString() });
+      }
+      await waitUntil(() => ids.every((id) => seen.has(id)), 15_000);
+      expect(ids.filter((id) => !seen.has(id))).toEqual([]);
+    } finally {
+      s.disconnect();
+    }
+  });
+
   it('disconnects sockets on every instance when the session signs out on one', async () => {
     const cookie = await a.signIn('grace.thompson@maison-lumiere.example');
     const s = connectSocket(b.url, { Cookie: cookie });

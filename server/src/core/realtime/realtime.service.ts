@@ -36,6 +36,8 @@ interface InterServerEvents {
 export type RuicheSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
+/** The largest payload pg_notify takes: it refuses 8000 bytes and more. */
+const NOTIFY_PAYLOAD_MAX_BYTES = 7_999;
 const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 const PRESENCE_DEBOUNCE_MS = 250;
 /** Session ids per refresh query: one query for a typical instance, bounded for a very busy one. */
@@ -125,7 +127,15 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
       },
     });
     if (this.config.realtime.adapter === 'postgres' && this.config.database.url) {
-      io.adapter(createAdapter(this.createListenerPool(this.config.database.url) as unknown as Pool, { errorHandler: (err: Error) => this.adapterError(err) }));
+      io.adapter(
+        createAdapter(this.createListenerPool(this.config.database.url) as unknown as Pool, {
+          errorHandler: (err: Error) => this.adapterError(err),
+          // A message over this many bytes travels as a row of socket_io_attachments. The adapter's default,
+          // 8000, lets a message of exactly 8000 bytes reach pg_notify, which refuses 8000 and more ("payload
+          // string too long"): that broadcast was lost to the other instances (realtime.e2e sweeps the sizes).
+          payloadThreshold: NOTIFY_PAYLOAD_MAX_BYTES,
+        }),
+      );
       io.on('account:changed', (userIds) => {
         if (Array.isArray(userIds)) this.queueUsers(userIds.slice(0, MAX_CHANGED_USERS).filter((id) => typeof id === 'string' && UUID.test(id)));
       });
