@@ -102,3 +102,46 @@ describe('LeasedRateLimiter.takeLocal', () => {
     expect(store.statements).toBe(1);
   });
 });
+
+describe('LeasedRateLimiter under concurrent requests', () => {
+  /** FakeStore answering after a pause, as PostgreSQL does, so that requests overlap their reservations. */
+  class SlowStore extends FakeStore {
+    async reserve(requests: { key: string; amount: number }[]) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return super.reserve(requests);
+    }
+  }
+  const atOnce = async (limiter: LeasedRateLimiter, n: number, budgets: Budgets) =>
+    (await Promise.all(Array.from({ length: n }, () => limiter.takeLocal(budgets) ?? limiter.take(budgets)))).filter((r) => r === 0).length;
+
+  it('makes one reservation for requests that find the same lease empty together', async () => {
+    const store = new SlowStore();
+    const limiter = new LeasedRateLimiter(store);
+    expect(await atOnce(limiter, 32, [{ key: 'ip', limit: 1000 }])).toBe(32);
+    expect(store.statements).toBe(1);
+    expect(store.hits.get('ip')).toBe(50);
+  });
+
+  it('reserves no more than the requests need, so another instance keeps the rest of the budget', async () => {
+    const store = new SlowStore();
+    const [a, b] = [new LeasedRateLimiter(store), new LeasedRateLimiter(store)];
+    const budgets = [{ key: 'office', limit: 100 }];
+    // 32 requests at once on A (slices of 5): once, each reserved a slice of its own, 160 in all.
+    expect(await atOnce(a, 32, budgets)).toBe(32);
+    expect(store.hits.get('office')).toBeLessThanOrEqual(35);
+    let onB = 0;
+    for (let i = 0; i < 100; i++) if ((await (b.takeLocal(budgets) ?? b.take(budgets))) === 0) onB++;
+    // B serves what A did not use, less at most A's unspent slice.
+    expect(onB).toBeGreaterThanOrEqual(100 - 32 - 5);
+    expect(onB + 32).toBeLessThanOrEqual(100);
+  });
+
+  it('shares a reservation between requests needing several budgets, and refuses them all once one is spent', async () => {
+    const store = new SlowStore();
+    const limiter = new LeasedRateLimiter(store);
+    const session = { key: 's', limit: 20 };
+    const address = { key: 'ip', limit: 1000 };
+    expect(await atOnce(limiter, 30, [session, address])).toBe(20);
+    expect(store.hits.get('s')).toBeLessThanOrEqual(21);
+  });
+});
