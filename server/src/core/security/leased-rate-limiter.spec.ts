@@ -106,7 +106,7 @@ describe('LeasedRateLimiter.takeLocal', () => {
 describe('LeasedRateLimiter under concurrent requests', () => {
   /** FakeStore answering after a pause, as PostgreSQL does, so that requests overlap their reservations. */
   class SlowStore extends FakeStore {
-    async reserve(requests: { key: string; amount: number }[]) {
+    override async reserve(requests: { key: string; amount: number }[]) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       return super.reserve(requests);
     }
