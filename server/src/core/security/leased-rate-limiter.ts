@@ -92,10 +92,7 @@ export class LeasedRateLimiter {
   private reserve(budgets: Budget[]): Promise<Map<string, Lease>> {
     const asked = budgets.map((b) => ({ key: b.key, amount: this.slice(b.limit), limit: b.limit }));
     const reservation: Promise<Map<string, Lease>> = this.store
-      .reserve(
-        asked.map(({ key, amount }) => ({ key, amount })),
-        this.windowSeconds,
-      )
+      .reserve(asked, this.windowSeconds)
       .then((totals) => {
         const now = Date.now();
         const filled = new Map<string, Lease>();

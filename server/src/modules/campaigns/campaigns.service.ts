@@ -114,23 +114,16 @@ const STATUS_SQL: Record<CampaignStatus, (alias: string) => string> = {
   closed: (a) => `now() >= ${a}.closes_at`,
 };
 
+/** A campaign row of CAMPAIGN_COLUMNS: its rules (campaignRulesFromRow) and what is shown of it. */
 export function campaignFromRow(row: Record<string, unknown>): CampaignEntity {
-  return Object.assign(new CampaignEntity(), {
-    id: row.id as string,
-    departmentId: row.department_id as string,
+  return Object.assign(new CampaignEntity(), campaignRulesFromRow(row), {
     title: row.title as string,
     description: row.description as string,
     descriptionHtml: row.description_html as string,
     opensAt: row.opens_at as Date,
     closesAt: row.closes_at as Date,
-    audience: row.audience as CampaignAudience,
-    voteBudget: row.vote_budget as number | null,
-    hideCountsUntilVoted: row.hide_counts_until_voted as boolean,
-    createdBy: row.created_by as string | null,
     createdAt: row.created_at as Date,
     updatedAt: row.updated_at as Date,
-    audienceDepartmentIds: (row.audience_ids as string[] | undefined) ?? [],
-    status: row.status as CampaignStatus,
   });
 }
 

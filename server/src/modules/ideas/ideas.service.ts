@@ -35,7 +35,9 @@ export const IDEA_COLUMNS = [
 const CORE_COLUMNS = ['id', 'campaign_id'];
 /** What the fields of Idea read besides the core columns (my_vote and counts_hidden come with every row). */
 const AUTHOR = ['author_id', 'anonymous'] as const; // never one without the other: `author` hides anonymous authors
-const COUNTS = ['up_votes', 'down_votes'] as const;
+/** An idea's vote counters. */
+export const IDEA_COUNT_COLUMNS = ['up_votes', 'down_votes'] as const;
+const COUNTS = IDEA_COUNT_COLUMNS;
 /** What the review fields read (ReviewsService.access: the stage, the author, the counters). */
 const REVIEW = ['stage_id', ...AUTHOR, 'title', ...COUNTS, 'comment_count', 'hidden_at', 'merged_into_id'] as const;
 const FIELD_COLUMNS: Record<string, readonly string[]> = {
@@ -103,7 +105,7 @@ const IDEA_SELECT = (viewer: string, extraColumns = '', columns: readonly string
     LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${viewer}::uuid`;
 
 /** Ideas on a board: not hidden by a moderator, not merged into another. */
-const ON_BOARD = `i.hidden_at IS NULL AND i.merged_into_id IS NULL`;
+export const ON_BOARD = `i.hidden_at IS NULL AND i.merged_into_id IS NULL`;
 
 /**
  * Each board order: its column (indexed per campaign, descending, with the id), the cursor's text for

@@ -1,6 +1,6 @@
 /** The ideas module's public surface (Hivemind: ideas, votes, boards): other modules use these, never its files directly. */
 export { IdeasModule } from './ideas.module';
-export { IdeasService } from './ideas.service';
+export { IdeasService, ON_BOARD } from './ideas.service';
 export type { StageMoveEvent, StageMoveListener, IdeaCreatedListener } from './ideas.service';
 export { VotesService, type VoteOutcome } from './votes.service';
 export { VoteAnnouncer } from './vote-announcer';

@@ -10,7 +10,7 @@ import { CAMPAIGN_RULE_COLUMNS, campaignContext, campaignParticipantSql, campaig
 import type { IdeaView } from './idea.entity';
 import { IdeaNotFoundError, VoteBudgetExceededError } from './ideas.errors';
 import { VoteAnnouncer } from './vote-announcer';
-import { assertOpen, ideaColumnsFor, ideaFromRow, IdeasService } from './ideas.service';
+import { assertOpen, IDEA_COUNT_COLUMNS, ideaColumnsFor, ideaFromRow, IdeasService, ON_BOARD } from './ideas.service';
 import { preparedQuery } from '../../core/database/prepared-query';
 
 export interface VoteOutcome {
@@ -33,8 +33,6 @@ interface VoteStatement {
   columns: readonly string[];
 }
 
-const VOTE_COUNT_COLUMNS = ['up_votes', 'down_votes'];
-
 /** Vote statements by shape (who votes, which columns the answer asks). */
 const voteStatements = new Map<string, VoteStatement>();
 
@@ -56,7 +54,7 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
     return `i.${c} AS idea__${c}`;
   });
   return `WITH target AS MATERIALIZED (
-         SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (i.hidden_at IS NULL AND i.merged_into_id IS NULL) AS idea_on_board,
+         SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (${ON_BOARD}) AS idea_on_board,
                 ${participant} AS may_participate
            FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
           WHERE i.id = ${idea}::uuid AND ${visible}
@@ -143,7 +141,7 @@ export class VotesService {
     const participant = campaignParticipantSql(actor, 'c', param);
     const visible = campaignVisibleSql(actor, 'c', param);
     // The counters go out live to the campaign's audience (announce) whatever the voter asked.
-    const columns = ideaColumnsFor(fields, VOTE_COUNT_COLUMNS);
+    const columns = ideaColumnsFor(fields, IDEA_COUNT_COLUMNS);
     // The statement's text depends only on these parts: built once per shape, so the hot path neither
     // rebuilds three kilobytes of SQL nor hashes a new string to find its prepared name.
     const key = `${participant}|${visible}|${columns.join(',')}`;
@@ -199,7 +197,7 @@ export class VotesService {
     const { params, param } = paramList();
     const idParam = param(ideaId);
     const rows: Record<string, unknown>[] = await tx.query(
-      `SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (i.hidden_at IS NULL AND i.merged_into_id IS NULL) AS idea_on_board
+      `SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (${ON_BOARD}) AS idea_on_board
          FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
         WHERE i.id = ${idParam} AND ${campaignVisibleSql(actor, 'c', param)}`,
       params,

@@ -19,7 +19,7 @@ import { BadInputError } from '../../core/errors/domain-error';
 import { LoaderKey, type RequestLoaders } from '../../core/graphql/loaders';
 import { decodeCursor, encodeCursor } from '../../core/graphql/page-info.type';
 import { campaignContext, CampaignsService, campaignVisibleSql, paramList, StageNotFoundError, StagesService, UUID, type CampaignEntity, type CampaignStageEntity } from '../campaigns';
-import { IdeasService, readIdeas, type IdeaView } from '../ideas';
+import { IdeasService, ON_BOARD, readIdeas, type IdeaView } from '../ideas';
 import { ReviewStageClosedError } from './reviews.errors';
 import { readScorecards, ScorecardsService, type Criterion, type Scorecard } from './scorecards.service';
 
@@ -59,8 +59,6 @@ export interface ReviewAccess {
   canReview: boolean;
   canRead: boolean;
 }
-
-const ON_BOARD = `i.hidden_at IS NULL AND i.merged_into_id IS NULL`;
 
 /** Reviews and their answers, by (idea, stage) pairs, oldest first. */
 async function readReviews(db: EntityManager | DataSource, pairs: readonly { ideaId: string; stageId: string }[], criteria: Map<string, Criterion[]>): Promise<ReviewRecord[]> {
