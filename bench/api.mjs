@@ -2,7 +2,7 @@
 // API benchmark: Ruche's hot GraphQL queries next to the floor — the same SQL through bare `pg` +
 // `node:http` (bench/floor.mjs) — measured in the same run. Four processes: this one (embedded
 // PostgreSQL, orchestration), Ruche (server/dist, production mode), the floor, and the load generator
-// (autocannon, bench/load.mjs), started afresh for each measurement.
+// (bench/load.mjs), started afresh for each measurement.
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/api.mjs
 // Env: BENCH_CONNECTIONS (16), BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds (3),
 //      BENCH_ROUNDS (3; Ruche and floor alternate, medians reported), BENCH_DIST (server/dist),

@@ -175,7 +175,7 @@ export function tail(file, lines = 30) {
   }
 }
 
-/** Runs autocannon in a process of its own (bench/load.mjs) and returns its figures. */
+/** Runs the load generator in a process of its own (bench/load.mjs) and returns its figures. */
 export function load(opts) {
   return new Promise((resolve, reject) => {
     // Large options (e.g. thousands of ids to pick from) go through a file: an argument is limited in size.
