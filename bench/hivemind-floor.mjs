@@ -36,9 +36,9 @@ const CAMPAIGN = `SELECT c.*, ARRAY(SELECT cd.department_id::text FROM campaign_
   CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status
   FROM campaigns c WHERE c.id = $1 AND ${visible('$2', '$3')}`;
 // As IdeasService's IDEA_SELECT.
-const IDEA = `SELECT i.id, i.campaign_id, i.author_id, i.anonymous, i.title, i.up_votes, i.down_votes, i.comment_count, coalesce(v.value, 0)::int AS my_vote,
+const IDEA = `SELECT i.id, i.campaign_id, i.author_id, i.anonymous, i.title, t.up_votes, t.down_votes, t.comment_count, coalesce(v.value, 0)::int AS my_vote,
   (c.hide_counts_until_voted AND now() < c.closes_at AND v.value IS NULL) AS counts_hidden
-  FROM ideas i JOIN campaigns c ON c.id = i.campaign_id LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = $1::uuid`;
+  FROM ideas i JOIN idea_tallies t ON t.idea_id = i.id JOIN campaigns c ON c.id = i.campaign_id LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = $1::uuid`;
 const ON_BOARD = 'i.hidden_at IS NULL AND i.merged_into_id IS NULL';
 
 const myVote = (v) => (v === 1 ? 'up' : v === -1 ? 'down' : null);
@@ -47,7 +47,7 @@ const counts = (r) => ({ upVotes: r.counts_hidden ? null : r.up_votes, downVotes
 async function board(s, campaignId) {
   const { rows: campaign } = await pool.query(CAMPAIGN, [campaignId, s.user_id, s.department_id]);
   if (!campaign[0]) throw new Error('campaign not visible');
-  const { rows } = await pool.query(`${IDEA} WHERE i.campaign_id = $2 AND ${ON_BOARD} ORDER BY i.hot_score DESC, i.id DESC LIMIT 51`, [s.user_id, campaignId]);
+  const { rows } = await pool.query(`${IDEA} WHERE t.campaign_id = $2 AND t.on_board ORDER BY t.hot_score DESC, t.idea_id DESC LIMIT 51`, [s.user_id, campaignId]);
   const { rows: [{ count }] } = await pool.query(`SELECT count(*)::int AS count FROM ideas i WHERE i.campaign_id = $1 AND ${ON_BOARD}`, [campaignId]);
   const page = rows.slice(0, 50);
   const authorIds = [...new Set(page.filter((r) => !r.anonymous && r.author_id).map((r) => r.author_id))];
@@ -83,11 +83,12 @@ export const VOTE_SQL = `
      WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
   )
   SELECT t.vote_budget, cv.used, cv.over_budget, i.id,
-         CASE WHEN cv.up_votes IS NOT NULL THEN cv.up_votes ELSE i.up_votes END AS up_votes,
-         CASE WHEN cv.up_votes IS NOT NULL THEN cv.down_votes ELSE i.down_votes END AS down_votes,
+         CASE WHEN cv.up_votes IS NOT NULL THEN cv.up_votes ELSE it.up_votes END AS up_votes,
+         CASE WHEN cv.up_votes IS NOT NULL THEN cv.down_votes ELSE it.down_votes END AS down_votes,
          CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN $3::int ELSE coalesce(v.value, 0)::int END AS my_vote,
          (t.hide_counts_until_voted AND now() < t.closes_at AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS counts_hidden
-    FROM target t LEFT JOIN cast_vote cv ON true JOIN ideas i ON i.id = $1::uuid LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = $2::uuid`;
+    FROM target t LEFT JOIN cast_vote cv ON true JOIN ideas i ON i.id = $1::uuid JOIN idea_tallies it ON it.idea_id = i.id
+    LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = $2::uuid`;
 
 async function vote(s, ideaId, value) {
   const { rows: [r] } = await pool.query({ name: 'vote', text: VOTE_SQL, values: [ideaId, s.user_id, value === 'up' ? 1 : -1, s.department_id] });

@@ -5,7 +5,7 @@
 // bare `pg` in a `node:http` handler, bench/hivemind-floor.mjs) measured in the same run. Afterwards,
 // every idea's counters and every budget must equal its votes, counted again.
 // Four processes: this one (embedded PostgreSQL, seeding, orchestration), Ruche (server/dist, production
-// mode), the floor, and the load generator (autocannon, bench/load.mjs), started afresh per measurement.
+// mode), the floor, and the load generator (bench/load.mjs), started afresh per measurement.
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/hivemind.mjs
 // Env: BENCH_DURATION seconds per measurement (8), BENCH_WARMUP seconds per side and case (15: see WARMUP), BENCH_ROUNDS (1; medians),
 //      BENCH_SCALE (1: the sizes above; 0.1 for a quick look), BENCH_ONLY=board|vote (one case), BENCH_CLIENTS (1,32),
@@ -65,9 +65,9 @@ async function seed(pg) {
   let t2 = performance.now();
   const words = ['télétravail', 'cantine', 'énergie', 'recyclage', 'formation', 'mobilité', 'clients', 'réunion', 'packaging', 'onboarding', 'carpool', 'feedback'];
   await pg.query(`
-    INSERT INTO ideas (campaign_id, author_id, anonymous, title, body, stage_id, created_at, last_activity_at)
+    INSERT INTO ideas (campaign_id, author_id, anonymous, title, body, stage_id, created_at)
     SELECT c.id, u.id, n % 20 = 0, 'Idée ' || n || ' : ' || ($2::text[])[1 + n % 12] || ' et ' || ($2::text[])[1 + (n / 12) % 12],
-           'Proposition ' || n || ' pour améliorer ' || ($2::text[])[1 + (n / 7) % 12] || '.', c.stage, t, t
+           'Proposition ' || n || ' pour améliorer ' || ($2::text[])[1 + (n / 7) % 12] || '.', c.stage, t
       FROM generate_series(1, $1::int) AS n
       JOIN bench_campaigns c ON c.k = n % (SELECT count(*) FROM bench_campaigns)
       JOIN bench_users u ON u.k = (n * 7919) % (SELECT count(*) FROM bench_users)
@@ -87,9 +87,9 @@ async function seed(pg) {
       JOIN bench_users u ON u.k = r.uk
     ON CONFLICT DO NOTHING`, [Math.round(SIZES.votes * 1.001)]);
   await pg.query(`
-    UPDATE ideas i SET up_votes = v.up, down_votes = v.down
+    UPDATE idea_tallies t SET up_votes = v.up, down_votes = v.down
       FROM (SELECT idea_id, count(*) FILTER (WHERE value = 1)::int AS up, count(*) FILTER (WHERE value = -1)::int AS down FROM idea_votes GROUP BY idea_id) v
-     WHERE v.idea_id = i.id`);
+     WHERE v.idea_id = t.idea_id`);
   await pg.query(`
     INSERT INTO campaign_vote_budgets (campaign_id, user_id, used)
     SELECT campaign_id, user_id, count(*) FROM idea_votes GROUP BY campaign_id, user_id
@@ -105,8 +105,10 @@ async function seed(pg) {
 /** Counters and budgets that disagree with the votes, counted again from idea_votes. */
 async function mismatches(pg) {
   const { rows: [r] } = await pg.query(`
-    SELECT (SELECT count(*) FROM ideas i LEFT JOIN (SELECT idea_id, count(*) FILTER (WHERE value = 1) AS up, count(*) FILTER (WHERE value = -1) AS down FROM idea_votes GROUP BY idea_id) v ON v.idea_id = i.id
-             WHERE i.up_votes <> coalesce(v.up, 0) OR i.down_votes <> coalesce(v.down, 0))::int AS ideas,
+    SELECT (SELECT count(*) FROM ideas i JOIN idea_tallies t ON t.idea_id = i.id
+                    LEFT JOIN (SELECT idea_id, count(*) FILTER (WHERE value = 1) AS up, count(*) FILTER (WHERE value = -1) AS down FROM idea_votes GROUP BY idea_id) v ON v.idea_id = i.id
+             WHERE t.up_votes <> coalesce(v.up, 0) OR t.down_votes <> coalesce(v.down, 0))::int
+           + (SELECT count(*) FROM ideas i WHERE NOT EXISTS (SELECT 1 FROM idea_tallies t WHERE t.idea_id = i.id))::int AS ideas,
            (SELECT count(*) FROM campaign_vote_budgets b LEFT JOIN (SELECT campaign_id, user_id, count(*) AS n FROM idea_votes GROUP BY 1, 2) v USING (campaign_id, user_id)
              WHERE b.used <> coalesce(v.n, 0))::int AS budgets`);
   return r;
@@ -203,7 +205,7 @@ try {
     const perRequest = (i) => (cpuBefore[i] === undefined || cpuAfter[i] === undefined ? null : Math.round(((cpuAfter[i] - cpuBefore[i]) * 1000) / Math.max(r.requests, 1)));
     const walAfter = await wal();
     const walPerRequest = { bytes: Math.round((walAfter.bytes - walBefore.bytes) / Math.max(r.requests, 1)), fpi: +((walAfter.fpi - walBefore.fpi) / Math.max(r.requests, 1)).toFixed(2) };
-    console.error(`${c.name}, ${connections} clients, ${who}, ${duration} s: ${r.rps}/s, ${r.failures} failures`);
+    console.error(`${c.name}, ${connections} clients, ${who}, ${duration} s: ${r.rps}/s, ${r.failures} failures (load generator: ${r.loadCpuUsPerRequest} µs CPU per request)`);
     return { ...r, cpuUsPerRequest: perRequest(0), pgCpuUsPerRequest: perRequest(1), walPerRequest };
   };
   for (const c of CASES) {
@@ -225,6 +227,7 @@ try {
         pgCpuUsPerRequest: list[0].pgCpuUsPerRequest === null ? null : Math.round(median(list.map((r) => r.pgCpuUsPerRequest))),
         walBytesPerRequest: Math.round(median(list.map((r) => r.walPerRequest.bytes))),
         walFpiPerRequest: median(list.map((r) => r.walPerRequest.fpi)),
+        loadCpuUsPerRequest: Math.round(median(list.map((r) => r.loadCpuUsPerRequest))),
       });
       results.cases.push({ case: c.name, connections, ruche: summary(rounds.ruche), floor: summary(rounds.floor), ...(before ? { before: summary(rounds.before) } : {}), rounds });
       await stats?.report(`What cost PostgreSQL most: ${c.name}, ${connections} clients, Ruche and the floor (pg_stat_statements)`);
@@ -278,6 +281,7 @@ console.log(
       'cpu µs/req ruche/floor': `${c.ruche.cpuUsPerRequest ?? '?'}/${c.floor.cpuUsPerRequest ?? '?'}`,
       'pg cpu µs/req ruche/floor': `${c.ruche.pgCpuUsPerRequest ?? '?'}/${c.floor.pgCpuUsPerRequest ?? '?'}`,
       'wal B/req (fpi) ruche/floor': `${c.ruche.walBytesPerRequest} (${c.ruche.walFpiPerRequest})/${c.floor.walBytesPerRequest} (${c.floor.walFpiPerRequest})`,
+      'load gen cpu µs/req ruche/floor': `${c.ruche.loadCpuUsPerRequest}/${c.floor.loadCpuUsPerRequest}`,
       failures: c.ruche.failures + c.floor.failures,
       target: c.target,
       met: c.target.startsWith('—') ? '—' : c.targetMet ? 'yes' : 'NO',

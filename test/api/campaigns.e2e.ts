@@ -60,8 +60,8 @@ describe('campaigns', () => {
         SELECT (SELECT count(*)::int FROM campaign_stages) AS stages,
                (SELECT count(DISTINCT stage_id)::int FROM ideas) AS used_stages,
                (SELECT min(n)::int FROM (SELECT count(*) AS n FROM ideas GROUP BY campaign_id) x) AS fewest_ideas,
-               (SELECT count(*)::int FROM ideas i WHERE up_votes <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND value = 1)
-                                                    OR down_votes <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND value = -1)) AS wrong_counters,
+               (SELECT count(*)::int FROM idea_tallies i WHERE up_votes <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.idea_id AND value = 1)
+                                                    OR down_votes <> (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.idea_id AND value = -1)) AS wrong_counters,
                (SELECT count(*)::int FROM campaign_vote_budgets b WHERE used <> (SELECT count(*) FROM idea_votes v WHERE v.campaign_id = b.campaign_id AND v.user_id = b.user_id)) AS wrong_budgets,
                (SELECT max(used)::int FROM campaign_vote_budgets WHERE campaign_id = $1) AS most_used_in_budgeted,
                (SELECT count(*)::int FROM idea_votes) AS votes,

@@ -83,7 +83,7 @@ describe('comments', () => {
     JSON.stringify(
       await t.ds.query(
         `SELECT md5(coalesce(string_agg(concat_ws('|', id, parent_id, body, edited_at, deleted_at), ',' ORDER BY id), '')) AS c,
-                (SELECT count(*) FROM comment_revisions) AS r, (SELECT sum(comment_count) FROM ideas) AS n, (SELECT count(*) FROM notifications) AS m FROM comments`,
+                (SELECT count(*) FROM comment_revisions) AS r, (SELECT sum(comment_count) FROM idea_tallies) AS n, (SELECT count(*) FROM notifications) AS m FROM comments`,
       ),
     );
   const openSocket = async (as: Person) => {
@@ -115,7 +115,7 @@ describe('comments', () => {
     expect(row.n).toBeGreaterThan(10);
     expect(row.replies).toBeGreaterThan(5);
     expect(row.revisions).toBeGreaterThan(0);
-    const mismatched = await t.ds.query(`SELECT i.id FROM ideas i WHERE i.comment_count <> (SELECT count(*) FROM comments c WHERE c.idea_id = i.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL)`);
+    const mismatched = await t.ds.query(`SELECT i.idea_id FROM idea_tallies i WHERE i.comment_count <> (SELECT count(*) FROM comments c WHERE c.idea_id = i.idea_id AND c.deleted_at IS NULL AND c.hidden_at IS NULL)`);
     expect(mismatched).toEqual([]);
     const [mention] = await t.ds.query(`SELECT body_html FROM comments WHERE body LIKE '%](user:%' LIMIT 1`);
     expect(mention.body_html).toMatch(/<a href="\/people\/[0-9a-f-]{36}" class="mention">@/);
@@ -136,7 +136,7 @@ describe('comments', () => {
       expect(page.nodes[0].author!.id).toBe(id.member);
       expect(page.nodes[0].isIdeaAuthor).toBe(true);
       expect(page.nodes[0].replies[0].isIdeaAuthor).toBe(false);
-      const [{ comment_count }] = await t.ds.query(`SELECT comment_count FROM ideas WHERE id = $1`, [idea]);
+      const [{ comment_count }] = await t.ds.query(`SELECT comment_count FROM idea_tallies WHERE idea_id = $1`, [idea]);
       expect(comment_count).toBe(4);
       // Pages of one thread: no thread skipped or repeated.
       const first = await t.gql<{ comments: { nodes: Comment[]; pageInfo: { endCursor: string } } }>(THREADS, { idea, first: 1 }, cookie.member);
@@ -159,7 +159,7 @@ describe('comments', () => {
       expect(a.id).toBe(b.id);
       const again = await add('rep', idea, 'Double clic');
       expect(again.id).toBe(a.id);
-      const [{ comment_count }] = await t.ds.query(`SELECT comment_count FROM ideas WHERE id = $1`, [idea]);
+      const [{ comment_count }] = await t.ds.query(`SELECT comment_count FROM idea_tallies WHERE idea_id = $1`, [idea]);
       expect(comment_count).toBe(1);
       // Another text, or the same text in another thread, is a new comment.
       expect((await add('rep', idea, 'Double clic', a.id)).id).not.toBe(a.id);
@@ -173,7 +173,7 @@ describe('comments', () => {
       );
       for (const r of results) expect(r.errors).toBeUndefined();
       expect(new Set(results.map((r) => r.data!.addComment.id)).size).toBe(30);
-      const [row] = await t.ds.query(`SELECT comment_count, (SELECT count(*)::int FROM comments WHERE idea_id = $1) AS n FROM ideas WHERE id = $1`, [idea]);
+      const [row] = await t.ds.query(`SELECT comment_count, (SELECT count(*)::int FROM comments WHERE idea_id = $1) AS n FROM idea_tallies WHERE idea_id = $1`, [idea]);
       expect(row).toEqual({ comment_count: 30, n: 30 });
       expect((await threads('outsider', idea)).totalCount).toBe(30);
     });
@@ -277,11 +277,11 @@ describe('comments', () => {
       const restored = await t.gql<{ restoreComment: Comment }>(RESTORE, { id: lone.id }, cookie.hub);
       expect(restored.data!.restoreComment.isHidden).toBe(false);
       expect((await threads('rep', idea)).totalCount).toBe(2);
-      const [{ comment_count }] = await t.ds.query(`SELECT comment_count FROM ideas WHERE id = $1`, [idea]);
+      const [{ comment_count }] = await t.ds.query(`SELECT comment_count FROM idea_tallies WHERE idea_id = $1`, [idea]);
       expect(comment_count).toBe(2);
       // Deleting a hidden comment does not count it out twice.
       await t.gql(DELETE, { id: root.id }, cookie.hub);
-      expect((await t.ds.query(`SELECT comment_count FROM ideas WHERE id = $1`, [idea]))[0].comment_count).toBe(2);
+      expect((await t.ds.query(`SELECT comment_count FROM idea_tallies WHERE idea_id = $1`, [idea]))[0].comment_count).toBe(2);
     });
   });
 

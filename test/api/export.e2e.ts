@@ -88,7 +88,7 @@ describe('campaign export', () => {
     // Anonymous: no author, in the export too.
     expect(q[7]).toBe('');
     for (const [id, r] of byId) {
-      const [idea] = await t.ds.query(`SELECT anonymous, up_votes, down_votes, hidden_at, merged_into_id FROM ideas WHERE id = $1`, [id]);
+      const [idea] = await t.ds.query(`SELECT anonymous, up_votes, down_votes, hidden_at, merged_into_id FROM ideas JOIN idea_tallies ON idea_id = id WHERE id = $1`, [id]);
       if (idea.anonymous) expect(r[7]).toBe('');
       expect([Number(r[8]), Number(r[9])]).toEqual([idea.up_votes, idea.down_votes]);
       expect(r[3]).toBe(idea.merged_into_id ? 'merged' : idea.hidden_at ? 'hidden' : 'on_board');
@@ -123,7 +123,7 @@ describe('campaign export', () => {
     const totals = new Map<string, number>();
     for (const r of rows.slice(1)) totals.set(r[0], (totals.get(r[0]) ?? 0) + Number(r[3]) + Number(r[4]));
     for (const [id, total] of totals) {
-      const [idea] = await t.ds.query(`SELECT up_votes + down_votes AS n FROM ideas WHERE id = $1`, [id]);
+      const [idea] = await t.ds.query(`SELECT up_votes + down_votes AS n FROM idea_tallies WHERE idea_id = $1`, [id]);
       expect(total).toBeLessThanOrEqual(idea.n);
     }
   });

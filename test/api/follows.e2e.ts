@@ -195,7 +195,7 @@ describe('follows', () => {
     const merged = await t.gql(`mutation($s: ID!, $t: ID!) { mergeIdeas(sourceId: $s, targetId: $t) { target { id commentCount } } }`, { s: source, t: target }, cookie.hub);
     expect(merged.errors).toBeUndefined();
     const [counts] = await t.ds.query(
-      `SELECT (SELECT comment_count FROM ideas WHERE id = $1) AS source, (SELECT comment_count FROM ideas WHERE id = $2) AS target,
+      `SELECT (SELECT comment_count FROM idea_tallies WHERE idea_id = $1) AS source, (SELECT comment_count FROM idea_tallies WHERE idea_id = $2) AS target,
               (SELECT count(*)::int FROM comments WHERE idea_id = $2) AS rows`,
       [source, target],
     );

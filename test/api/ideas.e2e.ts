@@ -215,12 +215,18 @@ describe('ideas', () => {
       );
       await t.ds.query(`INSERT INTO campaign_stages (campaign_id, position, key, name_fr, name_en, kind) VALUES ($1, 0, 'submitted', 'Proposée', 'Submitted', 'submitted')`, [c.id]);
       await t.ds.query(
-        `INSERT INTO ideas (campaign_id, title, stage_id, up_votes, down_votes, comment_count, created_at)
-         SELECT $1, 'Idée ' || n, (SELECT id FROM campaign_stages WHERE campaign_id = $1), (n * 7919) % 97, (n * 104729) % 31, n % 13, now() - (n % 5000) * interval '1 minute'
+        `INSERT INTO ideas (campaign_id, title, stage_id, created_at)
+         SELECT $1, 'Idée ' || n, (SELECT id FROM campaign_stages WHERE campaign_id = $1), now() - (n % 5000) * interval '1 minute'
            FROM generate_series(1, 20000) AS n`,
         [c.id],
       );
+      await t.ds.query(
+        `UPDATE idea_tallies t SET up_votes = (n * 7919) % 97, down_votes = (n * 104729) % 31, comment_count = n % 13
+           FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM ideas WHERE campaign_id = $1) i WHERE t.idea_id = i.id`,
+        [c.id],
+      );
       await t.ds.query(`ANALYZE ideas`);
+      await t.ds.query(`ANALYZE idea_tallies`);
       // The board statements as the server sends them, with their parameters, to EXPLAIN them.
       const logged: [string, unknown[]][] = [];
       const logger = t.ds.logger as unknown as { logQuery: (q: string, p?: unknown[]) => unknown };
@@ -243,8 +249,9 @@ describe('ideas', () => {
       for (const [sql, params] of logged) {
         const plan: { 'QUERY PLAN': string }[] = await t.ds.query(`EXPLAIN ${sql}`, params);
         const text = plan.map((r) => r['QUERY PLAN']).join('\n');
-        expect(text).toMatch(/Index Scan using ideas_board_\w+ on ideas/);
-        expect(text).not.toMatch(/Seq Scan on ideas|Sort Key/);
+        // `new` reads the ideas' index; the orders by tallies (hot, top, controversial, discussed) theirs.
+        expect(text).toMatch(/Index Scan using (ideas_board_new on ideas|idea_tallies_board_\w+ on idea_tallies)/);
+        expect(text).not.toMatch(/Seq Scan on (ideas|idea_tallies)|Sort Key/);
       }
     });
   });

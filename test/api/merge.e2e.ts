@@ -45,12 +45,12 @@ describe('merging ideas', () => {
     JSON.stringify(
       await t.ds.query(`SELECT (SELECT md5(string_agg(concat_ws('|', idea_id, user_id, value, refunded_at), ',' ORDER BY idea_id, user_id)) FROM idea_votes) AS v,
                                (SELECT md5(string_agg(concat_ws('|', campaign_id, user_id, used), ',' ORDER BY campaign_id, user_id)) FROM campaign_vote_budgets) AS b,
-                               (SELECT md5(string_agg(concat_ws('|', id, up_votes, down_votes, merged_into_id), ',' ORDER BY id)) FROM ideas) AS i,
+                               (SELECT md5(string_agg(concat_ws('|', id, up_votes, down_votes, merged_into_id), ',' ORDER BY id)) FROM ideas JOIN idea_tallies ON idea_id = id) AS i,
                                (SELECT count(*) FROM idea_links) AS l, (SELECT count(*) FROM audit_log) AS a, (SELECT count(*) FROM notifications) AS n`),
     );
   /** The counters agree with the votes. */
   const countersExact = async () => {
-    const wrong = await t.ds.query(`SELECT i.id FROM ideas i LEFT JOIN (SELECT idea_id, count(*) FILTER (WHERE value = 1)::int AS up, count(*) FILTER (WHERE value = -1)::int AS down FROM idea_votes GROUP BY idea_id) v ON v.idea_id = i.id
+    const wrong = await t.ds.query(`SELECT i.idea_id FROM idea_tallies i LEFT JOIN (SELECT idea_id, count(*) FILTER (WHERE value = 1)::int AS up, count(*) FILTER (WHERE value = -1)::int AS down FROM idea_votes GROUP BY idea_id) v ON v.idea_id = i.idea_id
                                      WHERE i.up_votes <> coalesce(v.up, 0) OR i.down_votes <> coalesce(v.down, 0)`);
     expect(wrong).toEqual([]);
     const budgets = await t.ds.query(`SELECT b.user_id FROM campaign_vote_budgets b LEFT JOIN (SELECT campaign_id, user_id, count(*)::int AS n FROM idea_votes WHERE refunded_at IS NULL GROUP BY 1, 2) v
@@ -70,7 +70,7 @@ describe('merging ideas', () => {
     }
     // Room in everyone's budget: the demo's votes of these people in the campaign go.
     await t.ds.query(`DELETE FROM idea_votes WHERE campaign_id = $1 AND user_id = ANY($2::uuid[])`, [qvt, Object.values(uid)]);
-    await t.ds.query(`UPDATE ideas i SET up_votes = (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = 1), down_votes = (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = -1) WHERE campaign_id = $1`, [qvt]);
+    await t.ds.query(`UPDATE idea_tallies i SET up_votes = (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.idea_id AND v.value = 1), down_votes = (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.idea_id AND v.value = -1) WHERE campaign_id = $1`, [qvt]);
     await t.ds.query(`UPDATE campaign_vote_budgets SET used = 0 WHERE campaign_id = $1 AND user_id = ANY($2::uuid[])`, [qvt, Object.values(uid)]);
   });
   afterAll(async () => {
@@ -154,7 +154,7 @@ describe('merging ideas', () => {
     await ok(MERGE, { s: source, t: target }, 'hub');
     const comments = await t.ds.query(`SELECT idea_id FROM comments WHERE idea_id = ANY($1::uuid[])`, [[source, target]]);
     expect(comments.map((c: { idea_id: string }) => c.idea_id)).toEqual([target, target]);
-    const [counts] = await t.ds.query(`SELECT (SELECT comment_count FROM ideas WHERE id = $1) AS source, (SELECT comment_count FROM ideas WHERE id = $2) AS target`, [source, target]);
+    const [counts] = await t.ds.query(`SELECT (SELECT comment_count FROM idea_tallies WHERE idea_id = $1) AS source, (SELECT comment_count FROM idea_tallies WHERE idea_id = $2) AS target`, [source, target]);
     expect(counts).toEqual({ source: 0, target: 2 });
     const followers = await t.ds.query(`SELECT user_id, subject_id FROM follows WHERE subject_type = 'idea' AND subject_id = ANY($1::uuid[])`, [[source, target]]);
     expect(followers.filter((f: { subject_id: string }) => f.subject_id === source)).toEqual([]);

@@ -175,7 +175,7 @@ describe('moderation', () => {
       // Restored, the idea keeps its votes; they stay given back (no second refund, no charge).
       await ok(RESTORE, { id }, 'rhRep');
       expect(await remaining('other')).toBe(5);
-      const [counts] = await t.ds.query(`SELECT up_votes FROM ideas WHERE id = $1`, [id]);
+      const [counts] = await t.ds.query(`SELECT up_votes FROM idea_tallies WHERE idea_id = $1`, [id]);
       expect(counts.up_votes).toBe(2);
       // Retracting a vote already given back returns nothing more.
       await ok(`mutation($id: ID!) { retractVote(ideaId: $id) { remainingVotes } }`, { id }, 'other');

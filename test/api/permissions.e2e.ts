@@ -382,7 +382,7 @@ async function snapshot(t: TestApp): Promise<string> {
            (SELECT md5(string_agg(concat_ws('|', name, hub_model, default_locale), ',')) FROM organisation) AS organisation,
            (SELECT count(*) FROM audit_log) AS audit,
            (SELECT md5(string_agg(concat_ws('|', id, title, audience, vote_budget, hide_counts_until_voted, updated_at), ',' ORDER BY id)) FROM campaigns) AS campaigns,
-           (SELECT md5(string_agg(concat_ws('|', id, title, tags, stage_id, up_votes, down_votes, updated_at), ',' ORDER BY id)) FROM ideas) AS ideas,
+           (SELECT md5(string_agg(concat_ws('|', id, title, tags, stage_id, up_votes, down_votes, updated_at), ',' ORDER BY id)) FROM ideas JOIN idea_tallies ON idea_id = id) AS ideas,
            (SELECT md5(string_agg(concat_ws('|', idea_id, user_id, value), ',' ORDER BY idea_id, user_id)) FROM idea_votes) AS votes`);
   return JSON.stringify(row);
 }

@@ -46,7 +46,7 @@ describe('fair budgets', () => {
     }
     qvt = (await a.ds.query(`SELECT id FROM campaigns WHERE title LIKE 'Qualité%'`))[0].id;
     await a.ds.query(`DELETE FROM idea_votes WHERE campaign_id = $1 AND user_id = ANY($2::uuid[])`, [qvt, Object.values(uid)]);
-    await a.ds.query(`UPDATE ideas i SET up_votes = (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = 1), down_votes = (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.id AND v.value = -1) WHERE campaign_id = $1`, [qvt]);
+    await a.ds.query(`UPDATE idea_tallies i SET up_votes = (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.idea_id AND v.value = 1), down_votes = (SELECT count(*) FROM idea_votes v WHERE v.idea_id = i.idea_id AND v.value = -1) WHERE campaign_id = $1`, [qvt]);
     await a.ds.query(`UPDATE campaign_vote_budgets SET used = 0 WHERE campaign_id = $1 AND user_id = ANY($2::uuid[])`, [qvt, Object.values(uid)]);
   });
   afterAll(async () => {
@@ -66,7 +66,7 @@ describe('fair budgets', () => {
     expect(told.map((n: { user_id: string }) => n.user_id).sort()).toEqual([uid.voterA, uid.voterB].sort());
     expect(told[0].payload).toMatchObject({ ideaId: id, campaignId: qvt, votes: 1, reason: 'declined', ideaTitle: 'Une idée qui sera écartée' });
     // The idea keeps its counts (its history); out of declined and back in: nothing given twice.
-    expect((await a.ds.query(`SELECT up_votes FROM ideas WHERE id = $1`, [id]))[0].up_votes).toBe(2);
+    expect((await a.ds.query(`SELECT up_votes FROM idea_tallies WHERE idea_id = $1`, [id]))[0].up_votes).toBe(2);
     await ok(MOVE, { id, s: await stage('review') }, 'hub');
     await ok(MOVE, { id, s: await stage('declined') }, 'hub');
     expect(await remaining('voterA')).toBe(5);

@@ -44,7 +44,7 @@ describe('votes', () => {
       `SELECT up_votes AS up, down_votes AS down,
               (SELECT count(*)::int FROM idea_votes WHERE idea_id = $1 AND value = 1) AS real_up,
               (SELECT count(*)::int FROM idea_votes WHERE idea_id = $1 AND value = -1) AS real_down
-         FROM ideas WHERE id = $1`,
+         FROM idea_tallies WHERE idea_id = $1`,
       [ideaId],
     );
     return row as { up: number; down: number; real_up: number; real_down: number };
@@ -52,7 +52,7 @@ describe('votes', () => {
   const state = async () =>
     JSON.stringify(
       await t.ds.query(`SELECT (SELECT md5(string_agg(concat_ws('|', idea_id, user_id, value), ',' ORDER BY idea_id, user_id)) FROM idea_votes) AS v,
-                               (SELECT md5(string_agg(concat_ws('|', id, up_votes, down_votes), ',' ORDER BY id)) FROM ideas) AS i,
+                               (SELECT md5(string_agg(concat_ws('|', idea_id, up_votes, down_votes), ',' ORDER BY idea_id)) FROM idea_tallies) AS i,
                                (SELECT md5(string_agg(concat_ws('|', campaign_id, user_id, used), ',' ORDER BY campaign_id, user_id)) FROM campaign_vote_budgets) AS b`),
     );
 
@@ -190,18 +190,23 @@ describe('votes', () => {
     const pairs = [[0, 0], [1, 0], [0, 1], [1, 1], [2, 1], [1, 2], [7, 3], [3, 7], [50, 49], [1000, 1], [1, 1000], [123_456, 654_321]];
     const ideas: string[] = [];
     for (const [k] of pairs.entries()) ideas.push(await makeIdea(campaign, `Score ${k}`));
-    // Counters set by hand (and set back), with creation times before and after the hot epoch.
+    // Counters set by hand (and set back), with creation times before and after the hot epoch (the
+    // idea's, which its tallies copy by trigger).
     await t.ds.query(
-      `UPDATE ideas i SET up_votes = p.up, down_votes = p.down, created_at = timestamptz '2024-06-30 23:59:59.123456+02' + p.k * interval '97 days 13 hours'
-         FROM unnest($1::uuid[], $2::int[], $3::int[]) WITH ORDINALITY AS p(id, up, down, k) WHERE i.id = p.id`,
+      `UPDATE ideas i SET created_at = timestamptz '2024-06-30 23:59:59.123456+02' + p.k * interval '97 days 13 hours'
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, k) WHERE i.id = p.id`,
+      [ideas],
+    );
+    await t.ds.query(
+      `UPDATE idea_tallies t SET up_votes = p.up, down_votes = p.down FROM unnest($1::uuid[], $2::int[], $3::int[]) AS p(id, up, down) WHERE t.idea_id = p.id`,
       [ideas, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
     );
     try {
       const rows: { top: number; hot: number; controversy: number; differ: boolean }[] = await t.ds.query(
-        `SELECT top_score AS top, hot_score AS hot, controversy_score AS controversy,
-                (top_score IS DISTINCT FROM ruche_wilson_lower(up_votes, down_votes) OR hot_score IS DISTINCT FROM ruche_hot(up_votes, down_votes, created_at)
-                 OR controversy_score IS DISTINCT FROM ruche_controversy(up_votes, down_votes)) AS differ
-           FROM ideas WHERE id = ANY($1::uuid[])`,
+        `SELECT t.top_score AS top, t.hot_score AS hot, t.controversy_score AS controversy,
+                (t.top_score IS DISTINCT FROM ruche_wilson_lower(t.up_votes, t.down_votes) OR t.hot_score IS DISTINCT FROM ruche_hot(t.up_votes, t.down_votes, i.created_at)
+                 OR t.controversy_score IS DISTINCT FROM ruche_controversy(t.up_votes, t.down_votes) OR t.created_at IS DISTINCT FROM i.created_at) AS differ
+           FROM ideas i JOIN idea_tallies t ON t.idea_id = i.id WHERE i.id = ANY($1::uuid[])`,
         [ideas],
       );
       expect(rows).toHaveLength(pairs.length);
@@ -210,8 +215,45 @@ describe('votes', () => {
       expect(new Set(rows.map((r) => r.top)).size).toBeGreaterThan(5);
       expect(new Set(rows.map((r) => r.controversy)).size).toBeGreaterThan(5);
     } finally {
-      await t.ds.query(`UPDATE ideas SET up_votes = 0, down_votes = 0 WHERE id = ANY($1::uuid[])`, [ideas]);
+      await t.ds.query(`UPDATE idea_tallies SET up_votes = 0, down_votes = 0 WHERE idea_id = ANY($1::uuid[])`, [ideas]);
     }
+  });
+
+  it('keeps each idea’s tallies row in step with the idea: made with it, following its campaign, creation time and board presence, gone with it', async () => {
+    const [campaign, other] = [await makeCampaign(), await makeCampaign()];
+    const [idea, into] = [await makeIdea(campaign, 'Suivie'), await makeIdea(campaign, 'Cible')];
+    const tally = async () => {
+      const rows: { same: boolean; on_board: boolean }[] = await t.ds.query(
+        `SELECT t.campaign_id = i.campaign_id AND t.created_at = i.created_at AS same, t.on_board FROM ideas i JOIN idea_tallies t ON t.idea_id = i.id WHERE i.id = $1`,
+        [idea],
+      );
+      return rows[0];
+    };
+    expect(await tally()).toEqual({ same: true, on_board: true });
+    await t.ds.query(`UPDATE ideas SET hidden_at = now() WHERE id = $1`, [idea]);
+    expect(await tally()).toEqual({ same: true, on_board: false });
+    await t.ds.query(`UPDATE ideas SET hidden_at = NULL WHERE id = $1`, [idea]);
+    expect(await tally()).toEqual({ same: true, on_board: true });
+    await t.ds.query(`UPDATE ideas SET merged_into_id = $2 WHERE id = $1`, [idea, into]);
+    expect(await tally()).toEqual({ same: true, on_board: false });
+    await t.ds.query(`UPDATE ideas SET merged_into_id = NULL, created_at = created_at - interval '3 days' WHERE id = $1`, [idea]);
+    expect(await tally()).toEqual({ same: true, on_board: true });
+    // An idea moved to another campaign (not something the product does) takes its tallies and votes along.
+    expect((await vote(idea, 'up', crowd[40])).errors).toBeUndefined();
+    const stage: { id: string }[] = await t.ds.query(`SELECT id FROM campaign_stages WHERE campaign_id = $1 ORDER BY position LIMIT 1`, [other]);
+    await t.ds.query(`UPDATE ideas SET campaign_id = $2, stage_id = $3 WHERE id = $1`, [idea, other, stage[0].id]);
+    expect(await tally()).toEqual({ same: true, on_board: true });
+    expect(await t.ds.query(`SELECT campaign_id FROM idea_votes WHERE idea_id = $1`, [idea])).toEqual([{ campaign_id: other }]);
+    await t.ds.query(`DELETE FROM ideas WHERE id = $1`, [idea]);
+    expect(await t.ds.query(`SELECT 1 FROM idea_tallies WHERE idea_id = $1`, [idea])).toEqual([]);
+  });
+
+  it('refuses, in the database, a vote whose campaign is not its idea’s', async () => {
+    const [campaign, other] = [await makeCampaign(), await makeCampaign()];
+    const idea = await makeIdea(campaign, 'Clé');
+    const [user] = await t.ds.query(`SELECT id FROM users ORDER BY email LIMIT 1`);
+    await expect(t.ds.query(`INSERT INTO idea_votes (idea_id, user_id, campaign_id, value) VALUES ($1, $2, $3, 1)`, [idea, user.id, other])).rejects.toThrow(/idea_votes_idea_campaign_fkey/);
+    expect(await t.ds.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1`, [idea])).toEqual([]);
   });
 
   it('refuses a vote over budget with a code and changes nothing', async () => {

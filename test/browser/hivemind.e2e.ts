@@ -104,7 +104,7 @@ test('one person votes; the other sees the count change live, without reloading'
 test('a comment posted elsewhere changes the comment count on an open board, without reloading', async () => {
   const { app } = session;
   const [idea]: { id: string; comment_count: number }[] = await app.ds.query(
-    `SELECT id, comment_count FROM ideas WHERE campaign_id = $1 AND hidden_at IS NULL AND merged_into_id IS NULL ORDER BY created_at DESC LIMIT 1`,
+    `SELECT idea_id AS id, comment_count FROM idea_tallies WHERE campaign_id = $1 AND on_board ORDER BY created_at DESC LIMIT 1`,
     [serve],
   );
   await other.page.goto(`${app.url}/campaigns/${serve}?sort=new`);
@@ -265,7 +265,7 @@ test('the sort switch changes the order and the address', async () => {
   expect(top).not.toEqual(hot);
   expect(new Set(top)).toEqual(new Set(hot));
   // The order is the server's top order: stored Wilson scores never increase down the board.
-  const scores: { id: string; top_score: number }[] = await app.ds.query(`SELECT id, top_score FROM ideas WHERE campaign_id = $1`, [serve]);
+  const scores: { id: string; top_score: number }[] = await app.ds.query(`SELECT idea_id AS id, top_score FROM idea_tallies WHERE campaign_id = $1`, [serve]);
   const score = new Map(scores.map((s) => [s.id, Number(s.top_score)]));
   const shown = top.map((id) => score.get(id)!);
   expect(shown).toEqual([...shown].sort((a, b) => b - a));

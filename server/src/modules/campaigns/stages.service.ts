@@ -174,7 +174,8 @@ export class StagesService {
         const ideaIds = ideas.map((i) => i.id);
         if (this.mover) afterCommit = await this.mover(tx, { actorId: actor.id, ideaIds, from: current, to: target, campaign });
         else {
-          await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now(), last_activity_at = now() WHERE stage_id = $1`, [stage.id, target.id]);
+          await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now() WHERE stage_id = $1`, [stage.id, target.id]);
+          await tx.query(`UPDATE idea_tallies SET last_activity_at = now() WHERE idea_id = ANY($1::uuid[])`, [ideaIds]);
           afterCommit = () => {
             const rooms = this.campaigns.audienceRooms(campaign);
             const io = this.realtime.server;

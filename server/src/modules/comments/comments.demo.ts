@@ -110,6 +110,6 @@ export async function seedDemoComments(tx: EntityManager): Promise<void> {
     for (const reply of thread.replies ?? []) await insert(thread.idea, rootId, reply.author, reply.hoursAgo, reply.body);
   }
   await tx.query(
-    `UPDATE ideas i SET comment_count = s.n FROM (SELECT idea_id, count(*)::int AS n FROM comments WHERE deleted_at IS NULL AND hidden_at IS NULL GROUP BY idea_id) s WHERE s.idea_id = i.id`,
+    `UPDATE idea_tallies t SET comment_count = s.n FROM (SELECT idea_id, count(*)::int AS n FROM comments WHERE deleted_at IS NULL AND hidden_at IS NULL GROUP BY idea_id) s WHERE s.idea_id = t.idea_id`,
   );
 }

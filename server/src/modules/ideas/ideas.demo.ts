@@ -63,8 +63,8 @@ export async function seedDemoIdeas(tx: EntityManager, campaigns: DemoCampaigns,
     const authorId = byLocal.get(author);
     if (!authorId) throw new Error(`demo idea author ${author} is not a demo person`);
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO ideas (campaign_id, author_id, anonymous, title, body, body_html, tags, stage_id, created_at, updated_at, last_activity_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - make_interval(hours => $9), now() - make_interval(hours => $9), now() - make_interval(hours => $9))
+      `INSERT INTO ideas (campaign_id, author_id, anonymous, title, body, body_html, tags, stage_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - make_interval(hours => $9), now() - make_interval(hours => $9))
        RETURNING id`,
       [campaign.id, authorId, anonymous, title, body, renderMarkdown(body), tags, campaign.stages.get(stageKey), hoursAgo],
     );
@@ -94,9 +94,9 @@ export async function seedDemoIdeas(tx: EntityManager, campaigns: DemoCampaigns,
   );
   const campaignIds = [...campaigns.values()].map((c) => c.id);
   await tx.query(
-    `UPDATE ideas i SET up_votes = s.up, down_votes = s.down
+    `UPDATE idea_tallies t SET up_votes = s.up, down_votes = s.down
        FROM (SELECT idea_id, count(*) FILTER (WHERE value = 1)::int AS up, count(*) FILTER (WHERE value = -1)::int AS down FROM idea_votes GROUP BY idea_id) s
-      WHERE s.idea_id = i.id AND i.campaign_id = ANY($1::uuid[])`,
+      WHERE s.idea_id = t.idea_id AND t.campaign_id = ANY($1::uuid[])`,
     [campaignIds],
   );
   await tx.query(

@@ -31,6 +31,15 @@ export const IDEA_COLUMNS = [
   'last_activity_at', 'created_at', 'updated_at', 'hidden_at', 'merged_into_id', 'top_score', 'hot_score', 'controversy_score',
 ] as const;
 
+/**
+ * The columns of IDEA_COLUMNS kept in idea_tallies (one narrow row per idea, which a vote rewrites
+ * without touching the idea's own row: see migrations/1766800000000-idea-tallies.ts), not in ideas.
+ */
+export const TALLY_COLUMNS: ReadonlySet<string> = new Set(['up_votes', 'down_votes', 'comment_count', 'last_activity_at', 'top_score', 'hot_score', 'controversy_score']);
+
+/** A column of IDEA_COLUMNS in SQL where ideas is `i` and idea_tallies `t` (joined on t.idea_id = i.id). */
+export const ideaColumn = (column: string): string => `${TALLY_COLUMNS.has(column) ? 't' : 'i'}.${column}`;
+
 /** The columns every idea row carries: what loaders and the campaign's rules are keyed by. */
 const CORE_COLUMNS = ['id', 'campaign_id'];
 /** What the fields of Idea read besides the core columns (my_vote and counts_hidden come with every row). */
@@ -97,10 +106,11 @@ export function ideaColumnsFor(fields: ReadonlySet<string> | undefined, always: 
  * the viewer's vote. Counts are hidden (countsHidden) while the campaign hides them until people vote,
  * the viewer has not voted on this idea, and the campaign has not closed (the database's clock).
  */
-const IDEA_SELECT = (viewer: string, extraColumns = '', columns: readonly string[] = IDEA_COLUMNS) => `
-  SELECT ${columns.map((c) => `i.${c}`).join(', ')}, coalesce(v.value, 0)::int AS my_vote,
+export const IDEA_SELECT = (viewer: string, extraColumns = '', columns: readonly string[] = IDEA_COLUMNS) => `
+  SELECT ${columns.map(ideaColumn).join(', ')}, coalesce(v.value, 0)::int AS my_vote,
          (c.hide_counts_until_voted AND now() < c.closes_at AND v.value IS NULL) AS counts_hidden${extraColumns}
     FROM ideas i
+    JOIN idea_tallies t ON t.idea_id = i.id
     JOIN campaigns c ON c.id = i.campaign_id
     LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${viewer}::uuid`;
 
@@ -117,19 +127,23 @@ interface SortColumn {
   key: string;
   fromCursor: (param: string) => string;
   valid: RegExp;
+  /** Where the order's index is: the tallies' (campaign, column, idea) or the ideas' (campaign, column, id). */
+  table: 'tallies' | 'ideas';
 }
 const FLOAT = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+const tallyOrder = (column: string, fromCursor: (p: string) => string, valid: RegExp): SortColumn => ({ column: `t.${column}`, key: `t.${column}::text`, fromCursor, valid, table: 'tallies' });
 const SORT_COLUMNS: Record<IdeaSort, SortColumn> = {
-  top: { column: 'i.top_score', key: 'i.top_score::text', fromCursor: (p) => `${p}::float8`, valid: FLOAT },
-  hot: { column: 'i.hot_score', key: 'i.hot_score::text', fromCursor: (p) => `${p}::float8`, valid: FLOAT },
+  top: tallyOrder('top_score', (p) => `${p}::float8`, FLOAT),
+  hot: tallyOrder('hot_score', (p) => `${p}::float8`, FLOAT),
   new: {
     column: 'i.created_at',
     key: '(extract(epoch FROM i.created_at) * 1000000)::bigint::text',
     fromCursor: (p) => `('epoch'::timestamptz + ${p}::bigint * interval '1 microsecond')`,
     valid: /^-?\d{1,18}$/,
+    table: 'ideas',
   },
-  controversial: { column: 'i.controversy_score', key: 'i.controversy_score::text', fromCursor: (p) => `${p}::float8`, valid: FLOAT },
-  discussed: { column: 'i.comment_count', key: 'i.comment_count::text', fromCursor: (p) => `${p}::int`, valid: /^\d{1,9}$/ },
+  controversial: tallyOrder('controversy_score', (p) => `${p}::float8`, FLOAT),
+  discussed: tallyOrder('comment_count', (p) => `${p}::int`, /^\d{1,9}$/),
 };
 
 export interface BoardQuery {
@@ -184,6 +198,11 @@ export function ideaFromRow(row: Record<string, unknown>, viewerId: string): Ide
   });
 }
 
+/** Marks ideas as active now (their last activity, in their tallies), inside the caller's transaction. */
+export async function touchIdeas(tx: EntityManager, ids: readonly string[]): Promise<void> {
+  await tx.query(`UPDATE idea_tallies SET last_activity_at = now() WHERE idea_id = ANY($1::uuid[])`, [ids]);
+}
+
 /** Throws CAMPAIGN_NOT_OPEN or CAMPAIGN_CLOSED unless the campaign is open now. */
 export function assertOpen(campaign: Pick<CampaignEntity, 'status'>): void {
   if (campaign.status === 'upcoming') throw new CampaignNotOpenError();
@@ -221,22 +240,24 @@ export class IdeasService {
     const campaign = await this.campaigns.get(actor, query.campaignId);
     const countsHidden = campaign.hideCountsUntilVoted && campaign.status !== 'closed';
     const sort = effectiveSort(requested, countsHidden);
-    const { column, key, fromCursor, valid } = SORT_COLUMNS[sort];
+    const { column, key, fromCursor, valid, table } = SORT_COLUMNS[sort];
 
     const { params, param } = paramList();
     const viewer = param(actor.id);
-    const where = `i.campaign_id = ${param(campaign.id)} AND ${ON_BOARD}`;
+    // The same ideas either way (the tallies' on_board follows ideas by trigger), each order on its index.
+    const id = table === 'tallies' ? 't.idea_id' : 'i.id';
+    const where = table === 'tallies' ? `t.campaign_id = ${param(campaign.id)} AND t.on_board` : `i.campaign_id = ${param(campaign.id)} AND ${ON_BOARD}`;
     let keyset = '';
     if (query.after) {
       const cursor = decodeCursor(query.after, 3);
       if (!cursor || cursor[0] !== sort || !UUID.test(cursor[2]) || cursor[1].length > 40 || !valid.test(cursor[1])) throw new BadInputError('Invalid cursor.', { field: 'after' });
-      keyset = ` AND (${column}, i.id) < (${fromCursor(param(cursor[1]))}, ${param(cursor[2])}::uuid)`;
+      keyset = ` AND (${column}, ${id}) < (${fromCursor(param(cursor[1]))}, ${param(cursor[2])}::uuid)`;
     }
     const rows = await preparedQuery(
       this.ds,
       `${IDEA_SELECT(viewer, `, ${key} AS sort_key`, ideaColumnsFor(query.fields))}
         WHERE ${where}${keyset}
-        ORDER BY ${column} DESC, i.id DESC
+        ORDER BY ${column} DESC, ${id} DESC
         LIMIT ${param(first + 1)}`,
       params,
     );
@@ -315,13 +336,14 @@ export class IdeasService {
     authorize(actor, 'idea.edit', { createdBy: idea.authorId, stageKind: stage.kind }, 'This idea can no longer be edited by you.');
     const value = validateIdea({ title: patch.title ?? idea.title, body: patch.body ?? idea.body, tags: patch.tags ?? idea.tags });
     await this.ds.transaction(async (tx) => {
-      await tx.query(`UPDATE ideas SET title = $2, body = $3, body_html = $4, tags = $5, updated_at = now(), last_activity_at = now() WHERE id = $1`, [
+      await tx.query(`UPDATE ideas SET title = $2, body = $3, body_html = $4, tags = $5, updated_at = now() WHERE id = $1`, [
         id,
         value.title,
         value.body,
         renderMarkdown(value.body),
         value.tags,
       ]);
+      await touchIdeas(tx, [id]);
       // A moderator's edit of someone else's idea is a moderator action: audited (without the author's identity).
       if (idea.authorId !== actor.id) {
         await this.audit.record({ actorId: actor.id, action: 'idea.edit', target: { type: 'idea', id }, data: { fields: Object.keys(patch).filter((k) => patch[k as keyof IdeaInput] !== undefined) } }, tx);
@@ -354,7 +376,8 @@ export class IdeasService {
     move: { actorId: string | null; ideaId: string; fromStageId: string; campaign: CampaignEntity; stage: CampaignStageEntity; rule?: string },
   ): Promise<() => void> {
     const { ideaId, campaign, stage } = move;
-    await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now(), last_activity_at = now() WHERE id = $1`, [ideaId, stage.id]);
+    await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now() WHERE id = $1`, [ideaId, stage.id]);
+    await touchIdeas(tx, [ideaId]);
     await this.audit.record(
       { actorId: move.actorId, action: 'idea.stage', target: { type: 'idea', id: ideaId }, data: { from: move.fromStageId, to: stage.id, kind: stage.kind, ...(move.rule ? { rule: move.rule } : {}) } },
       tx,
@@ -395,7 +418,7 @@ export class IdeasService {
    */
   async adjustCommentCount(tx: EntityManager, ideaId: string, delta: number): Promise<number> {
     const [rows]: [{ comment_count: number }[], number] = await tx.query(
-      `UPDATE ideas SET comment_count = comment_count + $2, last_activity_at = CASE WHEN $2 > 0 THEN now() ELSE last_activity_at END WHERE id = $1 RETURNING comment_count`,
+      `UPDATE idea_tallies SET comment_count = comment_count + $2, last_activity_at = CASE WHEN $2 > 0 THEN now() ELSE last_activity_at END WHERE idea_id = $1 RETURNING comment_count`,
       [ideaId, delta],
     );
     if (!rows[0]) throw new IdeaNotFoundError();

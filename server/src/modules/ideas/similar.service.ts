@@ -4,7 +4,7 @@ import type { AuthUser } from '../../core/auth/auth-user';
 import { BadInputError } from '../../core/errors/domain-error';
 import { CampaignsService, campaignVisibleSql, paramList, UUID } from '../campaigns';
 import type { IdeaView } from './idea.entity';
-import { ideaFromRow } from './ideas.service';
+import { IDEA_SELECT, ideaFromRow, ON_BOARD } from './ideas.service';
 
 /**
  * Bounds of a similar-ideas request. The page calls it on every debounced keystroke, so what it sends
@@ -108,20 +108,12 @@ export class SimilarIdeasService {
       : `''::tsquery`;
     const where = [
       `(${typed} <% ruche_fold(i.title) OR i.search @@ ${tsq})`,
-      `i.hidden_at IS NULL AND i.merged_into_id IS NULL`,
+      ON_BOARD,
       campaignVisibleSql(actor, 'c', param),
     ];
     if (campaign) where.push(`i.campaign_id = ${param(campaign.id)}::uuid`);
     if (exclude) where.push(`i.id <> ${param(exclude)}::uuid`);
-    const sql = `
-      SELECT i.id, i.campaign_id, i.author_id, i.anonymous, i.title, i.body, i.body_html, i.tags, i.stage_id, i.up_votes, i.down_votes,
-             i.comment_count, i.last_activity_at, i.created_at, i.updated_at, i.hidden_at, i.merged_into_id, i.top_score, i.hot_score,
-             i.controversy_score, coalesce(v.value, 0)::int AS my_vote,
-             (c.hide_counts_until_voted AND now() < c.closes_at AND v.value IS NULL) AS counts_hidden,
-             ${SCORE_SQL(typed, tsq)} AS similarity_score
-        FROM ideas i
-        JOIN campaigns c ON c.id = i.campaign_id
-        LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${viewer}::uuid
+    const sql = `${IDEA_SELECT(viewer, `, ${SCORE_SQL(typed, tsq)} AS similarity_score`)}
        WHERE ${where.join(' AND ')}
        ORDER BY similarity_score DESC, i.id DESC
        LIMIT ${param(first)}`;

@@ -70,7 +70,7 @@ export class VoteAnnouncer implements OnModuleDestroy {
     const shown = groups.flatMap((g) => [...g.ideas.values()].filter((p) => !p.countsHidden).map((p) => p.ideaId));
     if (shown.length > 0) {
       try {
-        const rows = await preparedQuery<{ id: string; up_votes: number; down_votes: number }>(this.ds, `SELECT id, up_votes, down_votes FROM ideas WHERE id = ANY($1::uuid[])`, [shown]);
+        const rows = await preparedQuery<{ id: string; up_votes: number; down_votes: number }>(this.ds, `SELECT idea_id AS id, up_votes, down_votes FROM idea_tallies WHERE idea_id = ANY($1::uuid[])`, [shown]);
         const now = new Map(rows.map((r) => [r.id, r]));
         for (const group of groups) {
           for (const [id, payload] of group.ideas) {

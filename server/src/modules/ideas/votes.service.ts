@@ -10,7 +10,7 @@ import { CAMPAIGN_RULE_COLUMNS, campaignContext, campaignParticipantSql, campaig
 import type { IdeaView } from './idea.entity';
 import { IdeaNotFoundError, VoteBudgetExceededError } from './ideas.errors';
 import { VoteAnnouncer } from './vote-announcer';
-import { assertOpen, IDEA_COUNT_COLUMNS, ideaColumnsFor, ideaFromRow, IdeasService, ON_BOARD } from './ideas.service';
+import { assertOpen, IDEA_COUNT_COLUMNS, ideaColumn, ideaColumnsFor, ideaFromRow, IdeasService, ON_BOARD } from './ideas.service';
 import { preparedQuery } from '../../core/database/prepared-query';
 
 export interface VoteOutcome {
@@ -43,7 +43,7 @@ const voteStatements = new Map<string, VoteStatement>();
  */
 function voteStatement(idea: string, voter: string, vote: string, participant: string, visible: string, columns: readonly string[]): string {
   // The cast reads the counters under its lock, changed or not (NULL only when refused for want of budget).
-  const after = (column: string, cast: string, when = 'cv.up_votes IS NOT NULL') => `CASE WHEN ${when} THEN ${cast} ELSE i.${column} END AS idea__${column}`;
+  const after = (column: string, cast: string, when = 'cv.up_votes IS NOT NULL') => `CASE WHEN ${when} THEN ${cast} ELSE ${ideaColumn(column)} END AS idea__${column}`;
   const ideaColumns = columns.map((c) => {
     if (c === 'up_votes') return after(c, 'cv.up_votes');
     if (c === 'down_votes') return after(c, 'cv.down_votes');
@@ -51,7 +51,7 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
     if (c === 'hot_score') return after(c, 'ruche_hot(cv.up_votes, cv.down_votes, i.created_at)');
     if (c === 'controversy_score') return after(c, 'ruche_controversy(cv.up_votes, cv.down_votes)');
     if (c === 'last_activity_at') return after(c, 'now()', 'cv.changed');
-    return `i.${c} AS idea__${c}`;
+    return `${ideaColumn(c)} AS idea__${c}`;
   });
   return `WITH target AS MATERIALIZED (
          SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (${ON_BOARD}) AS idea_on_board,
@@ -59,15 +59,16 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
            FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
           WHERE i.id = ${idea}::uuid AND ${visible}
        ), cast_vote AS MATERIALIZED (
-         SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote(${idea}::uuid, ${voter}::uuid, t.id, ${vote}::smallint, t.vote_budget) r
-          WHERE t.idea_on_board AND t.status = 'open' AND t.may_participate
+         SELECT r.* FROM target g CROSS JOIN LATERAL ruche_cast_vote(${idea}::uuid, ${voter}::uuid, g.id, ${vote}::smallint, g.vote_budget) r
+          WHERE g.idea_on_board AND g.status = 'open' AND g.may_participate
        )
-       SELECT t.*, cv.used AS cast_used, cv.changed AS cast_changed, cv.over_budget AS cast_over_budget, ${ideaColumns.join(', ')},
+       SELECT g.*, cv.used AS cast_used, cv.changed AS cast_changed, cv.over_budget AS cast_over_budget, ${ideaColumns.join(', ')},
               CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN ${vote}::int ELSE coalesce(v.value, 0)::int END AS idea__my_vote,
-              (t.hide_counts_until_voted AND t.status <> 'closed' AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS idea__counts_hidden
-         FROM target t
+              (g.hide_counts_until_voted AND g.status <> 'closed' AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS idea__counts_hidden
+         FROM target g
          LEFT JOIN cast_vote cv ON true
          JOIN ideas i ON i.id = ${idea}::uuid
+         JOIN idea_tallies t ON t.idea_id = i.id
          LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${voter}::uuid`;
 }
 
@@ -92,9 +93,9 @@ function mayVote(actor: AuthUser, row: Record<string, unknown> | undefined): Cam
  *     NOTHING, then SELECT … FOR UPDATE) — one person's votes in a campaign run one after another, so
  *     two fast votes on two ideas cannot both spend the last unit of a budget, and two on one idea
  *     cannot both insert;
- *  2. changes the vote row and the idea's counters by increments (`up_votes = up_votes + $n`) —
+ *  2. changes the vote row and the idea's counters (its idea_tallies row) by increments (`up_votes = up_votes + $n`) —
  *     different people's votes on one idea wait only on that idea's row, and none is lost.
- * Locks are always taken budget row first, then idea row, so two transactions cannot deadlock.
+ * Locks are always taken budget row first, then the idea's tally row, so two transactions cannot deadlock.
  * `used` counts every vote cast in the campaign (even without a budget), so a budget set later is right.
  */
 @Injectable()
@@ -213,14 +214,14 @@ export class VotesService {
   private async bump(tx: EntityManager, ideaId: string, up: number, down: number): Promise<{ up: number; down: number }> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
     const [rows]: [{ up_votes: number; down_votes: number }[], number] = await tx.query(
-      `UPDATE ideas SET up_votes = up_votes + $2, down_votes = down_votes + $3, last_activity_at = now() WHERE id = $1 RETURNING up_votes, down_votes`,
+      `UPDATE idea_tallies SET up_votes = up_votes + $2, down_votes = down_votes + $3, last_activity_at = now() WHERE idea_id = $1 RETURNING up_votes, down_votes`,
       [ideaId, up, down],
     );
     return { up: rows[0].up_votes, down: rows[0].down_votes };
   }
 
   private async counts(tx: EntityManager, ideaId: string): Promise<{ up: number; down: number }> {
-    const [row]: { up_votes: number; down_votes: number }[] = await tx.query(`SELECT up_votes, down_votes FROM ideas WHERE id = $1`, [ideaId]);
+    const [row]: { up_votes: number; down_votes: number }[] = await tx.query(`SELECT up_votes, down_votes FROM idea_tallies WHERE idea_id = $1`, [ideaId]);
     return { up: row.up_votes, down: row.down_votes };
   }
 

@@ -67,8 +67,9 @@ export class ExportService {
     for (;;) {
       const rows: Record<string, unknown>[] = await this.ds.query(
         `SELECT i.id, i.title, s.name_fr, s.name_en, i.hidden_at, i.merged_into_id, i.tags, i.created_at, i.anonymous,
-                CASE WHEN i.anonymous THEN NULL ELSE u.display_name END AS author, i.up_votes, i.down_votes, i.top_score, i.comment_count
+                CASE WHEN i.anonymous THEN NULL ELSE u.display_name END AS author, t.up_votes, t.down_votes, t.top_score, t.comment_count
            FROM ideas i
+           JOIN idea_tallies t ON t.idea_id = i.id
            JOIN campaign_stages s ON s.id = i.stage_id
            LEFT JOIN users u ON u.id = i.author_id
           WHERE i.campaign_id = $1 AND i.id > $2

@@ -83,15 +83,19 @@ export class MergeService {
         await tx.query(`UPDATE campaign_vote_budgets SET used = greatest(used - 1, 0) WHERE campaign_id = $1 AND user_id = ANY($2::uuid[])`, [campaign.id, refunded]);
       }
       const [moved]: [{ user_id: string }[], number] = await tx.query(`UPDATE idea_votes SET idea_id = $2, updated_at = now() WHERE idea_id = $1 RETURNING user_id`, [sourceId, targetId]);
+      await tx.query(`UPDATE ideas SET merged_into_id = CASE WHEN id = $1 THEN $2::uuid ELSE merged_into_id END, updated_at = now() WHERE id = ANY($3::uuid[])`, [
+        sourceId,
+        targetId,
+        [sourceId, targetId],
+      ]);
+      // Both ideas' counters counted again from their votes (the ideas' rows, locked above, hold off new votes).
       const [counts]: [{ id: string; up_votes: number; down_votes: number }[], number] = await tx.query(
-        `UPDATE ideas i SET up_votes = coalesce(v.up, 0), down_votes = coalesce(v.down, 0),
-                merged_into_id = CASE WHEN i.id = $1 THEN $2::uuid ELSE i.merged_into_id END,
-                updated_at = now(), last_activity_at = now()
+        `UPDATE idea_tallies t SET up_votes = coalesce(v.up, 0), down_votes = coalesce(v.down, 0), last_activity_at = now()
            FROM (SELECT x.id, count(*) FILTER (WHERE iv.value = 1)::int AS up, count(*) FILTER (WHERE iv.value = -1)::int AS down
-                   FROM unnest($3::uuid[]) AS x(id) LEFT JOIN idea_votes iv ON iv.idea_id = x.id GROUP BY x.id) v
-          WHERE i.id = v.id
-          RETURNING i.id, i.up_votes, i.down_votes`,
-        [sourceId, targetId, [sourceId, targetId]],
+                   FROM unnest($1::uuid[]) AS x(id) LEFT JOIN idea_votes iv ON iv.idea_id = x.id GROUP BY x.id) v
+          WHERE t.idea_id = v.id
+          RETURNING t.idea_id AS id, t.up_votes, t.down_votes`,
+        [[sourceId, targetId]],
       );
       await tx.query(
         `INSERT INTO idea_links (from_idea_id, target_type, target_id, kind, created_by) VALUES ($1, 'idea', $2, 'duplicates', $3) ON CONFLICT DO NOTHING`,

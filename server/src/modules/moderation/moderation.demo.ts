@@ -23,9 +23,9 @@ export async function seedDemoCuration(tx: EntityManager): Promise<void> {
   };
   const post = async (campaignId: string, author: string, title: string, body: string, hoursAgo: number) => {
     const [row]: { id: string }[] = await tx.query(
-      `INSERT INTO ideas (campaign_id, author_id, title, body, body_html, stage_id, created_at, updated_at, last_activity_at)
+      `INSERT INTO ideas (campaign_id, author_id, title, body, body_html, stage_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, (SELECT id FROM campaign_stages WHERE campaign_id = $1 ORDER BY kind <> 'submitted', position LIMIT 1),
-               now() - make_interval(hours => $6), now() - make_interval(hours => $6), now() - make_interval(hours => $6))
+               now() - make_interval(hours => $6), now() - make_interval(hours => $6))
        RETURNING id`,
       [campaignId, person(author), title, body, renderMarkdown(body), hoursAgo],
     );

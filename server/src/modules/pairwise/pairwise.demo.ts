@@ -27,7 +27,8 @@ export async function seedDemoPairwise(tx: EntityManager): Promise<void> {
   const [campaign]: { id: string }[] = await tx.query(`SELECT id FROM campaigns WHERE title LIKE $1 || '%' ORDER BY created_at LIMIT 1`, [DEMO_TITLE_PREFIX]);
   if (!campaign) return;
   const ideas: { id: string; author_id: string | null; up: number; down: number }[] = await tx.query(
-    `SELECT id, author_id, up_votes AS up, down_votes AS down FROM ideas WHERE campaign_id = $1 AND hidden_at IS NULL AND merged_into_id IS NULL ORDER BY created_at, id`,
+    `SELECT i.id, i.author_id, t.up_votes AS up, t.down_votes AS down FROM ideas i JOIN idea_tallies t ON t.idea_id = i.id
+      WHERE i.campaign_id = $1 AND i.hidden_at IS NULL AND i.merged_into_id IS NULL ORDER BY i.created_at, i.id`,
     [campaign.id],
   );
   const people: { id: string }[] = await tx.query(`SELECT id FROM users WHERE deactivated_at IS NULL ORDER BY email LIMIT $1`, [PEOPLE]);
