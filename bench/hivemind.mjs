@@ -205,7 +205,7 @@ try {
     const perRequest = (i) => (cpuBefore[i] === undefined || cpuAfter[i] === undefined ? null : Math.round(((cpuAfter[i] - cpuBefore[i]) * 1000) / Math.max(r.requests, 1)));
     const walAfter = await wal();
     const walPerRequest = { bytes: Math.round((walAfter.bytes - walBefore.bytes) / Math.max(r.requests, 1)), fpi: +((walAfter.fpi - walBefore.fpi) / Math.max(r.requests, 1)).toFixed(2) };
-    console.error(`${c.name}, ${connections} clients, ${who}, ${duration} s: ${r.rps}/s, ${r.failures} failures (load generator: ${r.loadCpuUsPerRequest} µs CPU per request)`);
+    console.error(`${c.name}, ${connections} clients, ${who}, ${duration} s: ${r.rps}/s, ${r.failures} failures (load generator: ${r.loadCpuUsPerRequest} µs CPU per request${r.connects === undefined ? '' : `, ${r.connects} connections`})`);
     return { ...r, cpuUsPerRequest: perRequest(0), pgCpuUsPerRequest: perRequest(1), walPerRequest };
   };
   for (const c of CASES) {

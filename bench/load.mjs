@@ -40,7 +40,8 @@ async function withSockets() {
     return s;
   };
   const method = opts.method ?? 'GET';
-  const fixedHeaders = Object.entries({ host: url.host, ...(opts.headers ?? {}) })
+  // Keep-alive said out loud, as autocannon does: HTTP/1.1's default, but some servers look for it.
+  const fixedHeaders = Object.entries({ host: url.host, connection: 'keep-alive', ...(opts.headers ?? {}) })
     .map(([k, v]) => `${k}: ${v}\r\n`)
     .join('');
   const head = `${method} ${url.pathname}${url.search} HTTP/1.1\r\n${fixedHeaders}`;
@@ -49,6 +50,7 @@ async function withSockets() {
   let requests = 0;
   let failures = 0;
   let timeouts = 0;
+  let connects = 0;
   let stopping = false;
   const CRLF2 = Buffer.from('\r\n\r\n');
 
@@ -74,6 +76,7 @@ async function withSockets() {
       };
       const next = () => (stopping ? (socket.end(), resolve()) : request());
       const open = () => {
+        connects++;
         pending = Buffer.alloc(0);
         socket = net.connect(Number(url.port || 80), url.hostname);
         socket.setNoDelay(true);
@@ -158,6 +161,8 @@ async function withSockets() {
     p99: at(0.99),
     max: at(1),
     failures: failures + timeouts,
+    // Connections opened: one per client unless the server closed some (each costs both sides).
+    connects,
     loadCpuUsPerRequest: Math.round((cpu.user + cpu.system) / Math.max(requests, 1)),
   };
 }
