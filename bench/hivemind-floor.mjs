@@ -69,7 +69,8 @@ async function board(s, campaignId) {
 }
 
 // As VotesService.vote: the voter's checks and ruche_cast_vote (the budget lock, the vote and the idea's
-// counters) in one statement, which also reads the idea back as the voter now sees it.
+// counters) in one statement, which also answers the idea as the voter now sees it (a vote that is not
+// refused has been cast: its counters are the cast's, the voter's vote this one, the counts shown).
 export const VOTE_SQL = `
   WITH target AS MATERIALIZED (
     SELECT c.id, c.vote_budget, c.hide_counts_until_voted, c.closes_at, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
@@ -82,13 +83,8 @@ export const VOTE_SQL = `
     SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote($1::uuid, $2::uuid, t.id, $3::smallint, t.vote_budget) r
      WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
   )
-  SELECT t.vote_budget, cv.used, cv.over_budget, i.id,
-         CASE WHEN cv.up_votes IS NOT NULL THEN cv.up_votes ELSE it.up_votes END AS up_votes,
-         CASE WHEN cv.up_votes IS NOT NULL THEN cv.down_votes ELSE it.down_votes END AS down_votes,
-         CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN $3::int ELSE coalesce(v.value, 0)::int END AS my_vote,
-         (t.hide_counts_until_voted AND now() < t.closes_at AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS counts_hidden
-    FROM target t LEFT JOIN cast_vote cv ON true JOIN ideas i ON i.id = $1::uuid JOIN idea_tallies it ON it.idea_id = i.id
-    LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = $2::uuid`;
+  SELECT t.vote_budget, cv.used, cv.over_budget, $1::uuid AS id, cv.up_votes, cv.down_votes, $3::int AS my_vote, false AS counts_hidden
+    FROM target t LEFT JOIN cast_vote cv ON true`;
 
 async function vote(s, ideaId, value) {
   const { rows: [r] } = await pool.query({ name: 'vote', text: VOTE_SQL, values: [ideaId, s.user_id, value === 'up' ? 1 : -1, s.department_id] });

@@ -40,19 +40,26 @@ const voteStatements = new Map<string, VoteStatement>();
  * The vote statement (VotesService.vote) for given parameter names and shape. Its row carries the
  * campaign's rules (CAMPAIGN_RULE_COLUMNS), whether the idea is on the board, the cast's outcome and the
  * idea columns asked: nothing more, since every column costs PostgreSQL to send and the driver to parse.
+ *
+ * A vote that returns has been cast (every other outcome is refused: mayVote, the budget's error), so
+ * the idea's counters and scores are the cast's (read under its lock), the voter's vote is this one and
+ * the counts are not hidden from them; other columns are read from the idea and its tallies only when
+ * asked. The scores are those ruche_idea_tally_scores stores (the same definitions).
  */
 function voteStatement(idea: string, voter: string, vote: string, participant: string, visible: string, columns: readonly string[]): string {
-  // The cast reads the counters under its lock, changed or not (NULL only when refused for want of budget).
-  const after = (column: string, cast: string, when = 'cv.up_votes IS NOT NULL') => `CASE WHEN ${when} THEN ${cast} ELSE ${ideaColumn(column)} END AS idea__${column}`;
-  const ideaColumns = columns.map((c) => {
-    if (c === 'up_votes') return after(c, 'cv.up_votes');
-    if (c === 'down_votes') return after(c, 'cv.down_votes');
-    if (c === 'top_score') return after(c, 'ruche_wilson_lower(cv.up_votes, cv.down_votes)');
-    if (c === 'hot_score') return after(c, 'ruche_hot(cv.up_votes, cv.down_votes, i.created_at)');
-    if (c === 'controversy_score') return after(c, 'ruche_controversy(cv.up_votes, cv.down_votes)');
-    if (c === 'last_activity_at') return after(c, 'now()', 'cv.changed');
-    return `${ideaColumn(c)} AS idea__${c}`;
-  });
+  const fromCast: Record<string, string> = {
+    id: `${idea}::uuid`,
+    campaign_id: 'g.id',
+    up_votes: 'cv.up_votes',
+    down_votes: 'cv.down_votes',
+    top_score: 'ruche_wilson_lower(cv.up_votes, cv.down_votes)',
+    hot_score: 'ruche_hot(cv.up_votes, cv.down_votes, t.created_at)',
+    controversy_score: 'ruche_controversy(cv.up_votes, cv.down_votes)',
+    last_activity_at: 'CASE WHEN cv.changed THEN now() ELSE t.last_activity_at END',
+  };
+  const ideaColumns = columns.map((c) => `${fromCast[c] ?? ideaColumn(c)} AS idea__${c}`);
+  const text = ideaColumns.join(' ');
+  const joins = [...(/\bi\./.test(text) ? [`JOIN ideas i ON i.id = ${idea}::uuid`] : []), ...(/\bt\./.test(text) ? [`JOIN idea_tallies t ON t.idea_id = ${idea}::uuid`] : [])];
   return `WITH target AS MATERIALIZED (
          SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (${ON_BOARD}) AS idea_on_board,
                 ${participant} AS may_participate
@@ -63,13 +70,10 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
           WHERE g.idea_on_board AND g.status = 'open' AND g.may_participate
        )
        SELECT g.*, cv.used AS cast_used, cv.changed AS cast_changed, cv.over_budget AS cast_over_budget, ${ideaColumns.join(', ')},
-              CASE WHEN cv.used IS NOT NULL AND NOT cv.over_budget THEN ${vote}::int ELSE coalesce(v.value, 0)::int END AS idea__my_vote,
-              (g.hide_counts_until_voted AND g.status <> 'closed' AND v.value IS NULL AND (cv.used IS NULL OR cv.over_budget)) AS idea__counts_hidden
+              ${vote}::int AS idea__my_vote, false AS idea__counts_hidden
          FROM target g
          LEFT JOIN cast_vote cv ON true
-         JOIN ideas i ON i.id = ${idea}::uuid
-         JOIN idea_tallies t ON t.idea_id = i.id
-         LEFT JOIN idea_votes v ON v.idea_id = i.id AND v.user_id = ${voter}::uuid`;
+         ${joins.join('\n         ')}`;
 }
 
 /**
