@@ -1,4 +1,5 @@
 import { IdeaMergeHooks } from '../../server/src/modules/ideas';
+import { eventually } from '../support/eventually';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -118,6 +119,35 @@ describe('merging ideas', () => {
     const [entry] = await t.ds.query(`SELECT actor_id, data FROM audit_log WHERE action = 'idea.merge' AND target_id = $1`, [source]);
     expect(entry.actor_id).toBe(uid.rhRep);
     expect(entry.data).toMatchObject({ into: target, movedVotes: 1, mergedVotes: 2, refundedVotes: 2 });
+  });
+
+  it('undoes whole a vote that waited on its idea while it was merged away or hidden, and answers not found', async () => {
+    for (const change of ['merged_into_id = $2', 'hidden_at = now()']) {
+      const source = await post('author', qvt, `Un potager sur le toit (${change.split(' ')[0]})`);
+      const target = await post('onlyTarget', qvt, `Des jardins partagés sur les toits (${change.split(' ')[0]})`);
+      const left = await remaining('hub');
+      // The merge's (or a hide's) transaction, held open with the ideas' rows locked as the merge locks them.
+      const held = t.ds.createQueryRunner();
+      await held.connect();
+      try {
+        await held.startTransaction();
+        await held.query(`SELECT id FROM ideas WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[source, target]]);
+        const vote = t.gql(VOTE, { id: source, v: 'up' }, cookie.hub);
+        // The vote saw its idea on the board and now waits on the idea's row (its key check).
+        await eventually(async () => {
+          const [w] = await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ruche_cast_vote%'`);
+          expect(w.n).toBe(1);
+        });
+        await held.query(`UPDATE ideas SET ${change} WHERE id = $1`, change.includes('$2') ? [source, target] : [source]);
+        await held.commitTransaction();
+        expect(code(await vote)).toBe('IDEA_NOT_FOUND');
+      } finally {
+        await held.release();
+      }
+      expect(await t.ds.query(`SELECT 1 FROM idea_votes WHERE idea_id = $1`, [source])).toEqual([]);
+      expect(await remaining('hub')).toBe(left);
+      await countersExact();
+    }
   });
 
   it('refuses merges that cannot be, and people who may not, changing nothing', async () => {

@@ -33,6 +33,9 @@ interface VoteStatement {
   columns: readonly string[];
 }
 
+/** SQLSTATE ruche_cast_vote raises when the idea left the board while the vote waited on it (migration 1767000000000). */
+const VOTE_IDEA_GONE = 'RU001';
+
 /** Vote statements by shape (who votes, which columns the answer asks). */
 const voteStatements = new Map<string, VoteStatement>();
 
@@ -155,7 +158,11 @@ export class VotesService {
       statement = { text: voteStatement(idea, voter, vote, participant, visible, columns), columns: [...columns, 'my_vote', 'counts_hidden'] };
       if (voteStatements.size < 64) voteStatements.set(key, statement);
     }
-    const rows = await preparedQuery(this.ds, statement.text, params);
+    const rows = await preparedQuery(this.ds, statement.text, params).catch((e: unknown) => {
+      // The idea left the board (merged away, hidden) while the vote waited on it: undone, as for such an idea.
+      if ((e as { code?: string }).code === VOTE_IDEA_GONE) throw new IdeaNotFoundError();
+      throw e;
+    });
     const row = rows[0];
     const campaign = mayVote(actor, row);
     // The policy passed in TypeScript, so the statement's SQL half must have let the vote through.

@@ -88,7 +88,8 @@ export class MergeService {
         targetId,
         [sourceId, targetId],
       ]);
-      // Both ideas' counters counted again from their votes (the ideas' rows, locked above, hold off new votes).
+      // Both ideas' counters counted again from their votes: the rows locked above (their voters' budgets, the
+      // ideas, on which a new vote's key check waits) hold off other votes on them until commit.
       const [counts]: [{ id: string; up_votes: number; down_votes: number }[], number] = await tx.query(
         `UPDATE idea_tallies t SET up_votes = coalesce(v.up, 0), down_votes = coalesce(v.down, 0), last_activity_at = now()
            FROM (SELECT x.id, count(*) FILTER (WHERE iv.value = 1)::int AS up, count(*) FILTER (WHERE iv.value = -1)::int AS down
