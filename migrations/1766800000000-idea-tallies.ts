@@ -4,8 +4,12 @@ import { IDEA_SCORES_SQL } from './1766600000000-idea-scores-inline';
 /** The board orders that read an idea's tallies, each an index of idea_tallies (`new` stays on ideas). */
 const TALLY_BOARDS = { hot: 'hot_score', top: 'top_score', controversial: 'controversy_score', discussed: 'comment_count' };
 
-/** ruche_cast_vote with the counters read and written in `tallies` (same rules and lock order as 1764008000000). */
-const castVote = (tallies: 'idea_tallies' | 'ideas', key: 'idea_id' | 'id') => `
+/**
+ * ruche_cast_vote with the counters read and written in `tallies` (same rules and lock order as
+ * 1764008000000); `onBoard`: the tally UPDATE matches only a row on the board, else raises `onBoard`'s
+ * SQLSTATE (1767000000000).
+ */
+export const castVote = (tallies: 'idea_tallies' | 'ideas', key: 'idea_id' | 'id', onBoard?: string) => `
   CREATE OR REPLACE FUNCTION ruche_cast_vote(p_idea uuid, p_user uuid, p_campaign uuid, p_value smallint, p_budget integer)
   RETURNS TABLE (up_votes integer, down_votes integer, used integer, changed boolean, over_budget boolean)
   LANGUAGE plpgsql
@@ -47,8 +51,15 @@ const castVote = (tallies: 'idea_tallies' | 'ideas', key: 'idea_id' | 'id') => `
        SET up_votes = t.up_votes + (CASE WHEN p_value = 1 THEN 1 ELSE 0 END) - (CASE WHEN v_existing = 1 THEN 1 ELSE 0 END),
            down_votes = t.down_votes + (CASE WHEN p_value = -1 THEN 1 ELSE 0 END) - (CASE WHEN v_existing = -1 THEN 1 ELSE 0 END),
            last_activity_at = now()
-     WHERE t.${key} = p_idea
-    RETURNING t.up_votes, t.down_votes INTO v_up, v_down;
+     WHERE t.${key} = p_idea${onBoard ? ' AND t.on_board' : ''}
+    RETURNING t.up_votes, t.down_votes INTO v_up, v_down;${
+      onBoard
+        ? `
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'idea % is no longer on the board', p_idea USING ERRCODE = '${onBoard}';
+    END IF;`
+        : ''
+    }
     RETURN QUERY SELECT v_up, v_down, v_used, true, false;
   END
   $$`;
