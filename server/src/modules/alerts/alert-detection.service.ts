@@ -134,6 +134,12 @@ export class AlertDetectionService implements OnModuleInit {
       } catch (err) {
         // One rule's failure (a bad keyword stored before a syntax change, a corrupt state) does not stop the others.
         if (this.database.report(err)) throw err;
+        // A failure of another shape while PostgreSQL goes away (a client ended under a query…) is the
+        // outage, not the rule: when the database cannot be reached now, the run stops as for an outage.
+        await this.database.ping().catch((down: unknown) => {
+          this.database.report(down);
+          throw down;
+        });
         this.logger.error({ err, ruleId: id }, 'alert rule failed');
       }
     }
