@@ -10,7 +10,7 @@ import { CAMPAIGN_RULE_COLUMNS, campaignContext, campaignParticipantSql, campaig
 import type { IdeaView } from './idea.entity';
 import { IdeaNotFoundError, VoteBudgetExceededError } from './ideas.errors';
 import { VoteAnnouncer } from './vote-announcer';
-import { assertOpen, IDEA_COUNT_COLUMNS, ideaColumn, ideaColumnsFor, ideaFromRow, IdeasService, ON_BOARD } from './ideas.service';
+import { assertOpen, IDEA_COUNT_COLUMNS, ideaColumn, ideaColumnsFor, ideaFromRow, IdeasService, ON_BOARD, TALLY_COLUMNS } from './ideas.service';
 import { preparedQuery } from '../../core/database/prepared-query';
 
 export interface VoteOutcome {
@@ -61,8 +61,12 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
     last_activity_at: 'CASE WHEN cv.changed THEN now() ELSE t.last_activity_at END',
   };
   const ideaColumns = columns.map((c) => `${fromCast[c] ?? ideaColumn(c)} AS idea__${c}`);
-  const text = ideaColumns.join(' ');
-  const joins = [...(/\bi\./.test(text) ? [`JOIN ideas i ON i.id = ${idea}::uuid`] : []), ...(/\bt\./.test(text) ? [`JOIN idea_tallies t ON t.idea_id = ${idea}::uuid`] : [])];
+  // The rows read only for columns the cast does not answer (hot's age and last activity are the tallies').
+  const read = columns.filter((c) => !(c in fromCast));
+  const joins = [
+    ...(read.some((c) => !TALLY_COLUMNS.has(c)) ? [`JOIN ideas i ON i.id = ${idea}::uuid`] : []),
+    ...(read.some((c) => TALLY_COLUMNS.has(c)) || columns.includes('hot_score') || columns.includes('last_activity_at') ? [`JOIN idea_tallies t ON t.idea_id = ${idea}::uuid`] : []),
+  ];
   return `WITH target AS MATERIALIZED (
          SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (${ON_BOARD}) AS idea_on_board,
                 ${participant} AS may_participate

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { canonicalPair, choosePair, pairKey } from '@ruche/shared';
+import { ON_BOARD } from '../ideas';
 
 /** The demo campaign people have compared ideas in (« Qualité de vie au travail », open, for everyone). */
 const DEMO_TITLE_PREFIX = 'Qualité de vie au travail';
@@ -28,7 +29,7 @@ export async function seedDemoPairwise(tx: EntityManager): Promise<void> {
   if (!campaign) return;
   const ideas: { id: string; author_id: string | null; up: number; down: number }[] = await tx.query(
     `SELECT i.id, i.author_id, t.up_votes AS up, t.down_votes AS down FROM ideas i JOIN idea_tallies t ON t.idea_id = i.id
-      WHERE i.campaign_id = $1 AND i.hidden_at IS NULL AND i.merged_into_id IS NULL ORDER BY i.created_at, i.id`,
+      WHERE i.campaign_id = $1 AND ${ON_BOARD} ORDER BY i.created_at, i.id`,
     [campaign.id],
   );
   const people: { id: string }[] = await tx.query(`SELECT id FROM users WHERE deactivated_at IS NULL ORDER BY email LIMIT $1`, [PEOPLE]);
