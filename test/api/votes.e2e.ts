@@ -265,8 +265,11 @@ describe('votes', () => {
     expect(refused.errors?.map((e) => [e.extensions?.code, e.extensions?.budget])).toEqual([['VOTE_BUDGET_EXCEEDED', 1]]);
     expect(refused.data ?? null).toBeNull();
     expect(await state()).toBe(before);
-    // Changing the vote already cast costs nothing, so it is allowed.
+    // Changing the vote already cast costs nothing, so it is allowed; so is sending it again, which changes nothing.
     expect((await vote(a, 'down', crowd[7])).data?.vote.remainingVotes).toBe(0);
+    const changed = await state();
+    expect((await vote(a, 'down', crowd[7])).data?.vote).toEqual({ remainingVotes: 0, idea: { id: a, upVotes: 0, downVotes: 1, myVote: 'down' } });
+    expect(await state()).toBe(changed);
   });
 
   it('refuses votes and retractions outside the campaign’s dates and changes nothing', async () => {
