@@ -83,14 +83,15 @@ export const VOTE_SQL = `
     SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote($1::uuid, $2::uuid, t.id, $3::smallint, t.vote_budget) r
      WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
   )
-  SELECT t.vote_budget, cv.used, cv.over_budget, $1::uuid AS id, cv.up_votes, cv.down_votes, $3::int AS my_vote, false AS counts_hidden
+  SELECT t.vote_budget, cv.used, cv.over_budget, cv.up_votes, cv.down_votes
     FROM target t LEFT JOIN cast_vote cv ON true`;
 
 async function vote(s, ideaId, value) {
   const { rows: [r] } = await pool.query({ name: 'vote', text: VOTE_SQL, values: [ideaId, s.user_id, value === 'up' ? 1 : -1, s.department_id] });
   if (!r || r.used === null) throw new Error('cannot vote');
   if (r.over_budget) throw new Error('budget');
-  return { vote: { idea: { id: r.id, ...counts(r), myVote: myVote(r.my_vote) }, remainingVotes: r.vote_budget === null ? null : Math.max(r.vote_budget - r.used, 0) } };
+  // As Ruche: the idea's id and the voter's vote are the request's, and a voter's counts are never hidden.
+  return { vote: { idea: { id: ideaId, upVotes: r.up_votes, downVotes: r.down_votes, myVote: value }, remainingVotes: r.vote_budget === null ? null : Math.max(r.vote_budget - r.used, 0) } };
 }
 
 const server = http.createServer((req, res) => {

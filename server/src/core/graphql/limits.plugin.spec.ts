@@ -11,9 +11,17 @@ const doublingFragments = (levels: number) =>
 
 const schema = buildSchema(`
   type User { id: ID! friends(first: Int!): [User!]! }
-  type Query { me: User users(first: Int!): [User!]! }
+  type Query { me: User users(first: Int!): [User!]! user(id: ID!): User }
 `);
-const rootValue = { me: () => ({ id: '1', friends: () => [] }), users: () => [] };
+let usersRead = 0;
+const rootValue = {
+  me: () => ({ id: '1', friends: () => [] }),
+  users: () => [],
+  user: ({ id }: { id: string }) => {
+    usersRead++;
+    return { id, friends: () => [] };
+  },
+};
 const limits = documentLimits(5);
 
 describe('limitsPlugin', () => {
@@ -104,6 +112,22 @@ describe('limitsPlugin', () => {
     expect((await run(varying, { n: 1 })).errors).toBeUndefined();
     expect((await run(varying, { n: 50 })).errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect((await run(varying, { n: 1 })).errors).toBeUndefined();
+  });
+
+  it('remembers the cost of an operation whose variables it does not read, and still refuses invalid variables', async () => {
+    const byId = 'query($id: ID!) { user(id: $id) { id friends(first: 3) { id } } }';
+    usersRead = 0;
+    for (const id of ['a', 'b']) expect((await run(byId, { id })).data).toEqual({ user: { id, friends: [] } });
+    // The kept cost spares coercing here (the plugin no longer stops the request before execution
+    // starts); execution coerces as always and refuses before any resolver runs.
+    ran = 0;
+    for (const id of [{ not: 'an id' }, undefined]) {
+      const res = await run(byId, { id });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.status).toBe(400);
+    }
+    expect(ran).toBe(2);
+    expect(usersRead).toBe(2);
   });
 
   it('refuses invalid variables with BAD_USER_INPUT before anything runs', async () => {

@@ -8,8 +8,10 @@ const refusals = new WeakMap<DocumentNode, GraphQLError>();
 /** Documents already measured and found within the limits by the plugin (so the rule does not measure twice). */
 const measured = new WeakSet<DocumentNode>();
 /**
- * Costs of operations without variables: then the cost depends on the document alone, and Apollo
- * hands every request for the same text the same cached document, so it is computed once per text.
+ * Costs of operations that do not depend on their variables' values (operationCost's `reads`): Apollo
+ * hands every request for the same text the same cached document, so such a cost is computed once per
+ * text, and later requests need neither it nor the variables coerced here (execution coerces them as
+ * always, and Apollo answers an invalid one with BAD_USER_INPUT and a 400 as this plugin does).
  */
 const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
 
@@ -41,7 +43,8 @@ export function documentLimitsRule(limits: DocumentLimits) {
  *   walks it, and `documentLimitsRule` reports the refusal as the validation error;
  * - once the operation is known, variables are coerced (invalid ones are refused with BAD_USER_INPUT
  *   before anything runs) and the operation is costed; a cost over `maxComplexity`, or one that cannot
- *   be computed, is refused with QUERY_TOO_COMPLEX.
+ *   be computed, is refused with QUERY_TOO_COMPLEX. A cost that read no variable is kept with the
+ *   operation (fixedCosts) and not computed again.
  * Throwing from validationDidStart is not an option: Apollo answers any hook error but
  * didResolveOperation's with a 500.
  */
@@ -63,21 +66,21 @@ export function limitsPlugin(limits: DocumentLimits, maxComplexity: number): Apo
         async didResolveOperation({ schema, document, operation, request }) {
           // No operation to run: execution answers OPERATION_RESOLUTION_FAILURE before anything runs.
           if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 5 });
-          if (coerced.errors) {
-            const [first] = coerced.errors;
-            throw new GraphQLError(first.message, { nodes: first.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-          }
-          const fixed = !operation.variableDefinitions?.length;
-          let cost = fixed ? fixedCosts.get(operation) : undefined;
+          let cost = fixedCosts.get(operation);
           if (cost === undefined) {
+            const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 5 });
+            if (coerced.errors) {
+              const [first] = coerced.errors;
+              throw new GraphQLError(first.message, { nodes: first.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            }
+            const reads = { variables: false };
             try {
-              cost = operationCost(schema, document, operation, coerced.coerced);
+              cost = operationCost(schema, document, operation, coerced.coerced, undefined, reads);
             } catch (err) {
               const reason = err instanceof CostError || err instanceof GraphQLError ? ` (${err.message})` : '';
               throw tooComplex(`The query's cost could not be computed${reason}, so it is refused.`);
             }
-            if (fixed) fixedCosts.set(operation, cost);
+            if (!reads.variables) fixedCosts.set(operation, cost);
           }
           if (!(cost <= maxComplexity)) {
             const shown = Number.isFinite(cost) && cost < 1e12 ? String(cost) : 'more than 10^12';

@@ -28,6 +28,21 @@ describe('operationCost', () => {
     expect(cost('{ root { children(first: 5) { children(first: 5) { id } } } }')).toBe(1 + (1 + 5 * (1 + 5 * 1)));
   });
 
+  it('says whether the cost read a variable: page sizes and directives do, ids do not', () => {
+    const reads = (query: string, variables: Record<string, unknown>) => {
+      const document = parse(query);
+      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      const out = { variables: false };
+      operationCost(schema, document, operation, getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced!, undefined, out);
+      return out.variables;
+    };
+    expect(reads('mutation($id: ID!) { touch(id: $id) { id children(first: 3) { id } } }', { id: '1' })).toBe(false);
+    expect(reads('query($n: Int!) { nodes(first: $n) { id } }', { n: 2 })).toBe(true);
+    expect(reads('query($o: Int!) { root { children(first: 2) { id } } nodes(last: $o) { id } }', { o: 2 })).toBe(true);
+    expect(reads('query($s: Boolean!) { root { id @skip(if: $s) } }', { s: false })).toBe(true);
+    expect(reads('{ nodes(first: 10) { id } }', {})).toBe(false);
+  });
+
   it('follows fragments and honours @skip and @include', () => {
     expect(cost('{ root { ...F } } fragment F on Node { id ... on Node { name } }')).toBe(3);
     expect(cost('query($s: Boolean!) { root { id name @skip(if: $s) } }', { s: true })).toBe(2);

@@ -20,6 +20,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import { fieldExtensionsEstimator, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -33,7 +34,10 @@ import { fieldExtensionsEstimator, simpleEstimator, type ComplexityEstimator } f
 export const ROOT_FIELD_COST = 200;
 
 /** A field taking `first` or `last` returns up to that many rows: its selections are paid per row. */
-export const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+export const pageSizeEstimator: ComplexityEstimator = (options) => {
+  // A field without such arguments is not paged: its arguments are not read (see operationCost's `reads`).
+  if (!options.field.args.some((a) => a.name === 'first' || a.name === 'last')) return undefined;
+  const { args, childComplexity } = options;
   const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
   if (size === undefined) return undefined;
   return 1 + Math.max(0, size) * childComplexity;
@@ -45,6 +49,19 @@ export const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }
  */
 export const COST_ESTIMATORS: ComplexityEstimator[] = [fieldExtensionsEstimator(), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
+/** Told by operationCost whether the cost it found read a variable's value (else it holds for any variables). */
+export interface CostReads {
+  variables: boolean;
+}
+
+/** Whether an argument's value mentions a variable, at any depth. */
+function mentionsVariable(node: ValueNode): boolean {
+  if (node.kind === Kind.VARIABLE) return true;
+  if (node.kind === Kind.LIST) return node.values.some(mentionsVariable);
+  if (node.kind === Kind.OBJECT) return node.fields.some((f) => mentionsVariable(f.value));
+  return false;
+}
+
 /** Thrown when a document cannot be costed; callers refuse the request rather than run it unchecked. */
 export class CostError extends Error {}
 
@@ -54,6 +71,9 @@ export class CostError extends Error {}
  * selections and the variables), so fragments spreading fragments twice over cost one addition per
  * spread, not one walk per path. Alternatives of abstract types are summed rather than maxed: an
  * over-estimate, never an under-estimate. Throws CostError when anything cannot be costed.
+ * A field's arguments are read only when an estimator asks for them (a page size, a field's own
+ * complexity): `reads.variables` then says whether the cost depended on a variable's value, so that a
+ * caller may keep the cost of an operation that did not (a vote's ids and direction cost nothing).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -61,6 +81,7 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
   estimators: ComplexityEstimator[] = COST_ESTIMATORS,
+  reads: CostReads = { variables: false },
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
@@ -70,6 +91,7 @@ export function operationCost(
 
   const included = (node: { directives?: readonly DirectiveNode[] }) => {
     if (!node.directives?.length) return true;
+    if (node.directives.some((d) => d.arguments?.some((a) => mentionsVariable(a.value)))) reads.variables = true;
     if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
     if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
     return true;
@@ -110,12 +132,26 @@ export function operationCost(
       if (sel.kind === Kind.FIELD) {
         if (sel.name.value === '__typename') continue;
         const field = fieldDef(parent, sel);
-        const args = getArgumentValues(field, sel, variables);
         const namedType = getNamedType(field.type);
         const childComplexity = sel.selectionSet && isCompositeType(namedType) ? setCost(sel.selectionSet, namedType) : 0;
+        let args: Record<string, unknown> | undefined;
+        const node = sel;
+        const options = {
+          type: parent,
+          field,
+          node,
+          childComplexity,
+          get args(): Record<string, unknown> {
+            if (!args) {
+              args = getArgumentValues(field, node, variables);
+              if (node.arguments?.some((a) => mentionsVariable(a.value))) reads.variables = true;
+            }
+            return args;
+          },
+        };
         let cost: number | undefined;
         for (const estimate of estimators) {
-          const value = estimate({ type: parent, field, node: sel, args, childComplexity });
+          const value = estimate(options);
           if (typeof value === 'number' && !Number.isNaN(value)) {
             cost = value;
             break;

@@ -27,14 +27,21 @@ interface Counted {
   changed: boolean;
 }
 
-/** A shape of the vote statement: its text, and the idea columns it answers (as `idea__<column>`). */
+/** A shape of the vote statement: its text, and the idea columns it answers, each with its name in the row (`idea__<column>`). */
 interface VoteStatement {
   text: string;
-  columns: readonly string[];
+  columns: readonly (readonly [column: string, name: string])[];
 }
 
 /** SQLSTATE ruche_cast_vote raises when the idea left the board while the vote waited on it (migration 1767000000000). */
 const VOTE_IDEA_GONE = 'RU001';
+
+/**
+ * Idea columns of a vote's answer that the request itself gives (VotesService.vote fills them): its id,
+ * its campaign (the row's), the voter's vote (the one cast) and counts hidden (never from the voter who
+ * just voted). Every column the statement sends costs PostgreSQL to send and the driver to parse.
+ */
+const FROM_REQUEST = new Set(['id', 'campaign_id', 'my_vote', 'counts_hidden']);
 
 /** Vote statements by shape (who votes, which columns the answer asks). */
 const voteStatements = new Map<string, VoteStatement>();
@@ -51,8 +58,6 @@ const voteStatements = new Map<string, VoteStatement>();
  */
 function voteStatement(idea: string, voter: string, vote: string, participant: string, visible: string, columns: readonly string[]): string {
   const fromCast: Record<string, string> = {
-    id: `${idea}::uuid`,
-    campaign_id: 'g.id',
     up_votes: 'cv.up_votes',
     down_votes: 'cv.down_votes',
     top_score: 'ruche_wilson_lower(cv.up_votes, cv.down_votes)',
@@ -60,9 +65,9 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
     controversy_score: 'ruche_controversy(cv.up_votes, cv.down_votes)',
     last_activity_at: 'CASE WHEN cv.changed THEN now() ELSE t.last_activity_at END',
   };
-  const ideaColumns = columns.map((c) => `${fromCast[c] ?? ideaColumn(c)} AS idea__${c}`);
+  const ideaColumns = columns.filter((c) => !FROM_REQUEST.has(c)).map((c) => `${fromCast[c] ?? ideaColumn(c)} AS idea__${c}`);
   // The rows read only for columns the cast does not answer (hot's age and last activity are the tallies').
-  const read = columns.filter((c) => !(c in fromCast));
+  const read = columns.filter((c) => !(c in fromCast) && !FROM_REQUEST.has(c));
   const joins = [
     ...(read.some((c) => !TALLY_COLUMNS.has(c)) ? [`JOIN ideas i ON i.id = ${idea}::uuid`] : []),
     ...(read.some((c) => TALLY_COLUMNS.has(c)) || columns.includes('hot_score') || columns.includes('last_activity_at') ? [`JOIN idea_tallies t ON t.idea_id = ${idea}::uuid`] : []),
@@ -76,8 +81,7 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
          SELECT r.* FROM target g CROSS JOIN LATERAL ruche_cast_vote(${idea}::uuid, ${voter}::uuid, g.id, ${vote}::smallint, g.vote_budget) r
           WHERE g.idea_on_board AND g.status = 'open' AND g.may_participate
        )
-       SELECT g.*, cv.used AS cast_used, cv.changed AS cast_changed, cv.over_budget AS cast_over_budget, ${ideaColumns.join(', ')},
-              ${vote}::int AS idea__my_vote, false AS idea__counts_hidden
+       SELECT ${['g.*', 'cv.used AS cast_used', 'cv.changed AS cast_changed', 'cv.over_budget AS cast_over_budget', ...ideaColumns].join(', ')}
          FROM target g
          LEFT JOIN cast_vote cv ON true
          ${joins.join('\n         ')}`;
@@ -159,7 +163,7 @@ export class VotesService {
     const key = `${participant}|${visible}|${columns.join(',')}`;
     let statement = voteStatements.get(key);
     if (!statement) {
-      statement = { text: voteStatement(idea, voter, vote, participant, visible, columns), columns: [...columns, 'my_vote', 'counts_hidden'] };
+      statement = { text: voteStatement(idea, voter, vote, participant, visible, columns), columns: columns.filter((c) => !FROM_REQUEST.has(c)).map((c) => [c, `idea__${c}`] as const) };
       if (voteStatements.size < 64) voteStatements.set(key, statement);
     }
     const rows = await preparedQuery(this.ds, statement.text, params).catch((e: unknown) => {
@@ -172,8 +176,8 @@ export class VotesService {
     // The policy passed in TypeScript, so the statement's SQL half must have let the vote through.
     if (row.cast_used === null || row.cast_used === undefined) throw new Error('campaignParticipantSql and the campaign.participate rule disagree');
     if (row.cast_over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
-    const ideaRow: Record<string, unknown> = {};
-    for (const column of statement.columns) ideaRow[column] = row[`idea__${column}`];
+    const ideaRow: Record<string, unknown> = { id: ideaId, campaign_id: campaign.id, my_vote: wanted, counts_hidden: false };
+    for (const [column, name] of statement.columns) ideaRow[column] = row[name];
     const view = ideaFromRow(ideaRow, actor.id);
     if (row.cast_changed) this.announce(ideaId, { campaign, up: view.upVotes, down: view.downVotes, used: row.cast_used as number, changed: true });
     const budget = campaign.voteBudget;

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -13,7 +13,8 @@ import { preparedQuery } from '../../core/database/prepared-query';
 import { SessionCache } from './session-cache';
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // The one-shot form: a third of createHash's time, on every request that carries a session cookie.
+  return hash('sha256', token, 'hex');
 }
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
