@@ -11,14 +11,18 @@ import { DomainError } from '../../../core/errors/domain-error';
  */
 /** A prefix ending in "/" (the route takes a parameter there) or an exact path. */
 export const RAW_PATHS = ['/signals/webhooks/', '/signals/import/', '/signals/preview'];
+/** What every raw path starts with. */
+const RAW_ROOT = '/signals/';
 export const ORIGINAL_TYPE_HEADER = 'x-ruche-original-content-type';
 const RAW_TYPE = 'application/vnd.ruche.raw-stream';
 
 export function registerRawBodies(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(RAW_TYPE, (_req: FastifyRequest, _payload: unknown, done: (err: Error | null, body?: unknown) => void) => done(null, undefined));
   fastify.addHook('onRequest', (req: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    // Every request passes here: most leave at the first test, before any string is cut.
+    if (req.method !== 'POST' || !req.url.startsWith(RAW_ROOT)) return done();
     const path = req.url.split('?', 1)[0];
-    if (req.method === 'POST' && RAW_PATHS.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p))) {
+    if (RAW_PATHS.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p))) {
       req.headers[ORIGINAL_TYPE_HEADER] = req.headers['content-type'] ?? '';
       req.headers['content-type'] = RAW_TYPE;
     }
