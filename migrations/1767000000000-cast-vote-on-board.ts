@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { castVote } from './1766800000000-idea-tallies';
 
 /** SQLSTATE of a vote whose idea left the board (merged away, hidden) while the vote waited for it (votes.service.ts). */
-const VOTE_IDEA_GONE = 'RU001';
+export const VOTE_IDEA_GONE = 'RU001';
 
 /**
  * ruche_cast_vote checks again that its idea is on the board, on the tally row it writes (otherwise

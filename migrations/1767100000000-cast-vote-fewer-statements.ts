@@ -1,8 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { castVote } from './1766800000000-idea-tallies';
-
-/** SQLSTATE of a vote whose idea left the board while the vote waited for it (1767000000000, votes.service.ts). */
-const VOTE_IDEA_GONE = 'RU001';
+import { VOTE_IDEA_GONE } from './1767000000000-cast-vote-on-board';
 
 /**
  * ruche_cast_vote in three statements for a new vote instead of six: same rules, same lock order

@@ -54,7 +54,8 @@ const voteStatements = new Map<string, VoteStatement>();
  * A vote that returns has been cast (every other outcome is refused: mayVote, the budget's error), so
  * the idea's counters and scores are the cast's (read under its lock), the voter's vote is this one and
  * the counts are not hidden from them; other columns are read from the idea and its tallies only when
- * asked. The scores are those ruche_idea_tally_scores stores (the same definitions).
+ * asked. The scores are those ruche_idea_tally_scores stores (the same definitions). `columns` are those
+ * the statement answers: the asked ones but FROM_REQUEST.
  */
 function voteStatement(idea: string, voter: string, vote: string, participant: string, visible: string, columns: readonly string[]): string {
   const fromCast: Record<string, string> = {
@@ -65,9 +66,9 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
     controversy_score: 'ruche_controversy(cv.up_votes, cv.down_votes)',
     last_activity_at: 'CASE WHEN cv.changed THEN now() ELSE t.last_activity_at END',
   };
-  const ideaColumns = columns.filter((c) => !FROM_REQUEST.has(c)).map((c) => `${fromCast[c] ?? ideaColumn(c)} AS idea__${c}`);
+  const ideaColumns = columns.map((c) => `${fromCast[c] ?? ideaColumn(c)} AS idea__${c}`);
   // The rows read only for columns the cast does not answer (hot's age and last activity are the tallies').
-  const read = columns.filter((c) => !(c in fromCast) && !FROM_REQUEST.has(c));
+  const read = columns.filter((c) => !(c in fromCast));
   const joins = [
     ...(read.some((c) => !TALLY_COLUMNS.has(c)) ? [`JOIN ideas i ON i.id = ${idea}::uuid`] : []),
     ...(read.some((c) => TALLY_COLUMNS.has(c)) || columns.includes('hot_score') || columns.includes('last_activity_at') ? [`JOIN idea_tallies t ON t.idea_id = ${idea}::uuid`] : []),
@@ -163,7 +164,8 @@ export class VotesService {
     const key = `${participant}|${visible}|${columns.join(',')}`;
     let statement = voteStatements.get(key);
     if (!statement) {
-      statement = { text: voteStatement(idea, voter, vote, participant, visible, columns), columns: columns.filter((c) => !FROM_REQUEST.has(c)).map((c) => [c, `idea__${c}`] as const) };
+      const answered = columns.filter((c) => !FROM_REQUEST.has(c));
+      statement = { text: voteStatement(idea, voter, vote, participant, visible, answered), columns: answered.map((c) => [c, `idea__${c}`] as const) };
       if (voteStatements.size < 64) voteStatements.set(key, statement);
     }
     const rows = await preparedQuery(this.ds, statement.text, params).catch((e: unknown) => {
