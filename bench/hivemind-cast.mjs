@@ -1,17 +1,37 @@
 #!/usr/bin/env node
-// PostgreSQL's CPU per vote of ruche_cast_vote as migrated (1767100000000: three statements for a new
-// vote, one row of OUT parameters) next to its previous version (1767000000000's, installed beside it as
-// cast_vote_before), measured in the same run: one connection, the vote statement of bench/hivemind-floor.mjs
-// (the voter's checks and the cast) as a prepared statement, the two versions alternated by rounds of N
-// votes, the backend's CPU time read from /proc. Votes are mostly new (spread over ideas and people),
-// one in ten turns an earlier one the other way; every idea's counters must equal its votes afterwards.
+// PostgreSQL's CPU per vote when votes are cast in batches (1767200000000: ruche_cast_votes, the vote
+// statement of bench/hivemind-floor.mjs, as VotesService and the floor send it) next to the path before
+// it, measured in the same run: one vote per statement and per commit (1767100000000's ruche_cast_vote,
+// installed beside it, and the floor's single-vote statement of then). One connection, each statement
+// prepared, the ways alternated by rounds of N votes, the backend's CPU time read from /proc. Votes are
+// mostly new (spread over ideas and people), one in ten turns an earlier one the other way (often within
+// the same batch); every idea's counters must equal its votes afterwards.
 // Usage: npx nx run-many -t build -p @ruche/shared @ruche/server && node bench/hivemind-cast.mjs
-// Env: BENCH_ROUNDS (7; the first is a warm-up), BENCH_VOTES per round and version (4000).
+// Env: BENCH_ROUNDS (5; the first is a warm-up), BENCH_VOTES per round and way (4000), BENCH_BATCHES (1,4,8,16,32).
 import { readFileSync, rmSync } from 'node:fs';
 import { dist, freePort, machine, median, productionPostgresSettings, require, startPostgres, startRuche, stopProcess, tempDir } from './lib.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const N = Number(process.env.BENCH_VOTES ?? 4000);
+const SIZES = (process.env.BENCH_BATCHES ?? '1,4,8,16,32').split(',').map(Number);
+
+// The floor's vote statement before batches: one vote, its checks and ruche_cast_vote.
+const ONE_VOTE_SQL = `
+  WITH target AS MATERIALIZED (
+    SELECT c.id, c.vote_budget, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
+           CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status,
+           (c.audience = 'everyone' OR c.department_id = $4::uuid
+             OR EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = c.id AND cd.department_id = $4::uuid)) AS may_participate
+      FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
+     WHERE i.id = $1::uuid AND (c.audience = 'everyone' OR c.created_by = $2::uuid OR c.department_id = $4::uuid
+       OR EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = c.id AND cd.department_id = $4::uuid))
+  ), cast_vote AS MATERIALIZED (
+    SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote($1::uuid, $2::uuid, t.id, $3::smallint, t.vote_budget) r
+     WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
+  )
+  SELECT t.vote_budget, cv.used, cv.over_budget, cv.up_votes, cv.down_votes
+    FROM target t LEFT JOIN cast_vote cv ON true`;
+
 const dir = tempDir('ruche-bench-cast-');
 let db;
 let pg;
@@ -22,11 +42,11 @@ try {
   await stopProcess(ruche.child);
   process.env.DATABASE_URL = db.url;
   const { VOTE_SQL } = await import('./hivemind-floor.mjs');
-  const { castVote } = require(`${dist}/migrations/1766800000000-idea-tallies.js`);
+  const { castVoteV2 } = require(`${dist}/migrations/1767100000000-cast-vote-fewer-statements.js`);
   const { Client } = require('pg');
   pg = new Client({ connectionString: db.url });
   await pg.connect();
-  await pg.query(castVote('idea_tallies', 'idea_id', 'RU001').replace('CREATE OR REPLACE FUNCTION ruche_cast_vote(', 'CREATE FUNCTION cast_vote_before('));
+  await pg.query(castVoteV2);
   await pg.query(`UPDATE campaigns SET vote_budget = NULL, audience = 'everyone', opens_at = now() - interval '1 day', closes_at = now() + interval '30 days'`);
   const { rows: [campaign] } = await pg.query(`SELECT c.id, (SELECT s.id FROM campaign_stages s WHERE s.campaign_id = c.id ORDER BY s.position LIMIT 1) AS stage FROM campaigns c ORDER BY c.id LIMIT 1`);
   const { rows: [dept] } = await pg.query(`SELECT id FROM departments ORDER BY id LIMIT 1`);
@@ -40,21 +60,32 @@ try {
     const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(f[11]) + Number(f[12])) * 10_000;
   };
-  const versions = { before: VOTE_SQL.replace('ruche_cast_vote(', 'cast_vote_before('), now: VOTE_SQL };
-  const perVote = { before: [], now: [] };
   let k = 0;
+  // The next vote: [idea, voter, value, voter's department]; one in ten turns the vote of nine votes before.
+  const next = () => {
+    const j = k % 10 === 9 ? k - 9 : k;
+    const person = people[(j * 31) % people.length];
+    const value = (j % 3 ? 1 : -1) * (j === k ? 1 : -1);
+    k++;
+    return [ideas[(j * 7919) % ideas.length], person.id, value, person.department_id];
+  };
+  const ways = ['one vote a statement', ...SIZES.map((s) => `batches of ${s}`)];
+  const perVote = Object.fromEntries(ways.map((w) => [w, []]));
   for (let round = 0; round < ROUNDS; round++) {
-    const order = round % 2 ? ['now', 'before'] : ['before', 'now'];
-    for (const name of order) {
+    for (const way of round % 2 ? [...ways].reverse() : ways) {
       const start = cpuUs();
-      for (let i = 0; i < N; i++, k++) {
-        // One vote in ten turns an earlier vote of the same round the other way.
-        const j = k % 10 === 9 ? k - 9 : k;
-        const person = people[(j * 31) % people.length];
-        const value = (j % 3 ? 1 : -1) * (j === k ? 1 : -1);
-        await pg.query({ name, text: versions[name], values: [ideas[(j * 7919) % ideas.length], person.id, value, person.department_id] });
+      if (way === ways[0]) {
+        for (let i = 0; i < N; i++) await pg.query({ name: 'one', text: ONE_VOTE_SQL, values: next() });
+      } else {
+        const size = Number(way.split(' ').pop());
+        for (let i = 0; i < N; i += size) {
+          const votes = Array.from({ length: size }, next);
+          const values = [0, 1, 2, 3].map((c) => votes.map((v) => v[c]));
+          const { rows } = await pg.query({ name: 'batch', text: VOTE_SQL, values: [...values, size === 1] });
+          if (rows.length !== size || rows.some((r) => r.used === null || r.gone)) throw new Error('a vote of the batch was not cast');
+        }
       }
-      if (round > 0) perVote[name].push((cpuUs() - start) / N);
+      if (round > 0) perVote[way].push((cpuUs() - start) / N);
     }
   }
   const { rows: [{ off }] } = await pg.query(`
@@ -63,12 +94,14 @@ try {
      WHERE t.up_votes <> coalesce(v.up, 0) OR t.down_votes <> coalesce(v.down, 0)`);
   const { rows: [{ changes }] } = await pg.query(`SELECT count(*) FILTER (WHERE updated_at > created_at)::int AS changes FROM idea_votes`);
   const m = machine();
-  console.log(`ruche_cast_vote: ${ROUNDS - 1} rounds of ${N} votes per version after a warm-up round, one connection; ${people.length} people, ${ideas.length} ideas; ${m.cores} cores, Node ${m.node}`);
+  console.log(`votes cast: ${ROUNDS - 1} rounds of ${N} votes per way after a warm-up round, one connection; ${people.length} people, ${ideas.length} ideas; ${m.cores} cores, Node ${m.node}`);
   console.log(`votes that changed an earlier one: ${changes}; ideas whose counters disagree with their votes: ${off}`);
-  const b = median(perVote.before);
-  const n = median(perVote.now);
-  console.log(`PostgreSQL CPU µs per vote (median of rounds): before ${Math.round(b)}, now ${Math.round(n)} (${Math.round((100 * (n - b)) / b)}%)`);
-  console.log(`rounds, before: ${perVote.before.map(Math.round).join(' ')}; now: ${perVote.now.map(Math.round).join(' ')}`);
+  const base = median(perVote[ways[0]]);
+  for (const way of ways) {
+    const v = median(perVote[way]);
+    const change = way === ways[0] ? 'baseline' : `${Math.round((100 * (v - base)) / base)}%`;
+    console.log(`${way.padEnd(22)} PostgreSQL CPU µs per vote (median of rounds) ${String(Math.round(v)).padStart(5)}  ${change.padStart(8)}   rounds: ${perVote[way].map(Math.round).join(' ')}`);
+  }
   if (off !== 0) process.exitCode = 1;
 } finally {
   await pg?.end().catch(() => undefined);

@@ -12,6 +12,8 @@ import { liveMs, sessionReader } from './floor-sessions.mjs';
 
 const require = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../server/package.json'));
 const { Pool } = require('pg');
+// Ruche's own natural batching (a queue per lane, no framework): the floor batches its votes as Ruche does.
+const { NaturalBatches } = require(join(process.env.BENCH_DIST ?? join(dirname(fileURLToPath(import.meta.url)), '../server/dist'), 'server/src/core/database/natural-batches.js'));
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 const idleSeconds = Number(process.env.IDLE_SECONDS ?? 7200);
@@ -68,27 +70,45 @@ async function board(s, campaignId) {
   };
 }
 
-// As VotesService.vote: the voter's checks and ruche_cast_vote (the budget lock, the vote and the idea's
-// counters) in one statement, which also answers the idea as the voter now sees it (a vote that is not
-// refused has been cast: its counters are the cast's, the voter's vote this one, the counts shown).
+// As VotesService.vote: a batch of votes (one text array per value: the idea, the voter, the vote, the
+// voter's department), the voters' checks and ruche_cast_votes (the locks, the votes and the ideas'
+// counters) in one statement, which answers each vote's idea as its voter now sees it (a vote that is
+// not refused has been cast: its counters are the cast's, the voter's vote this one, the counts shown).
+// $5: whether the batch waits on locked ideas.
 export const VOTE_SQL = `
-  WITH target AS MATERIALIZED (
-    SELECT c.id, c.vote_budget, c.hide_counts_until_voted, c.closes_at, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
-           CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status,
-           (c.audience = 'everyone' OR c.department_id = $4::uuid
-             OR EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = c.id AND cd.department_id = $4::uuid)) AS may_participate
-      FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
-     WHERE i.id = $1::uuid AND ${visible('$2', '$4')}
+  WITH req AS MATERIALIZED (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS b(idea, voter, value, dept, ord)
+  ), target AS MATERIALIZED (
+    SELECT b.ord, g.* FROM req b CROSS JOIN LATERAL (
+      SELECT c.id, c.vote_budget, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,
+             CASE WHEN now() < c.opens_at THEN 'upcoming' WHEN now() >= c.closes_at THEN 'closed' ELSE 'open' END AS status,
+             (c.audience = 'everyone' OR c.department_id = b.dept::uuid
+               OR EXISTS (SELECT 1 FROM campaign_departments cd WHERE cd.campaign_id = c.id AND cd.department_id = b.dept::uuid)) AS may_participate
+        FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
+       WHERE i.id = b.idea::uuid AND ${visible('b.voter', 'b.dept')}
+    ) g
   ), cast_vote AS MATERIALIZED (
-    SELECT r.* FROM target t CROSS JOIN LATERAL ruche_cast_vote($1::uuid, $2::uuid, t.id, $3::smallint, t.vote_budget) r
-     WHERE t.idea_hidden_at IS NULL AND t.idea_merged_into_id IS NULL AND t.status = 'open' AND t.may_participate
+    SELECT r.* FROM (
+      SELECT array_agg(b.ord ORDER BY b.ord) AS ords, array_agg(b.idea::uuid ORDER BY b.ord) AS ideas, array_agg(b.voter::uuid ORDER BY b.ord) AS voters,
+             array_agg(g.id ORDER BY b.ord) AS campaigns, array_agg(b.value::smallint ORDER BY b.ord) AS vals, array_agg(g.vote_budget ORDER BY b.ord) AS budgets
+        FROM req b JOIN target g ON g.ord = b.ord
+       WHERE g.idea_hidden_at IS NULL AND g.idea_merged_into_id IS NULL AND g.status = 'open' AND g.may_participate
+    ) a CROSS JOIN LATERAL ruche_cast_votes(a.ords, a.ideas, a.voters, a.campaigns, a.vals, a.budgets, $5::boolean) r
   )
-  SELECT t.vote_budget, cv.used, cv.over_budget, cv.up_votes, cv.down_votes
-    FROM target t LEFT JOIN cast_vote cv ON true`;
+  SELECT g.ord, g.vote_budget, cv.used, cv.over_budget, cv.gone, cv.up_votes, cv.down_votes
+    FROM target g LEFT JOIN cast_vote cv ON cv.ord = g.ord`;
+
+// As VotesService: the votes that arrive while a batch runs go together in the next one.
+const batches = new NaturalBatches(async (_, votes) => {
+  const values = [0, 1, 2, 3].map((k) => votes.map((v) => v[k]));
+  const { rows } = await pool.query({ name: 'vote', text: VOTE_SQL, values: [...values, votes.length === 1] });
+  const byOrd = new Map(rows.map((r) => [Number(r.ord), r]));
+  return votes.map((_, i) => byOrd.get(i + 1));
+}, 64);
 
 async function vote(s, ideaId, value) {
-  const { rows: [r] } = await pool.query({ name: 'vote', text: VOTE_SQL, values: [ideaId, s.user_id, value === 'up' ? 1 : -1, s.department_id] });
-  if (!r || r.used === null) throw new Error('cannot vote');
+  const r = await batches.add('vote', [ideaId, s.user_id, value === 'up' ? 1 : -1, s.department_id]);
+  if (!r || r.used === null || r.gone) throw new Error('cannot vote');
   if (r.over_budget) throw new Error('budget');
   // As Ruche: the idea's id and the voter's vote are the request's, and a voter's counts are never hidden.
   return { vote: { idea: { id: ideaId, upVotes: r.up_votes, downVotes: r.down_votes, myVote: value }, remainingVotes: r.vote_budget === null ? null : Math.max(r.vote_budget - r.used, 0) } };

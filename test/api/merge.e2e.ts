@@ -135,7 +135,7 @@ describe('merging ideas', () => {
         const vote = t.gql(VOTE, { id: source, v: 'up' }, cookie.hub);
         // The vote saw its idea on the board and now waits on the idea's row (its key check).
         await eventually(async () => {
-          const [w] = await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ruche_cast_vote%'`);
+          const [w] = await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ruche_cast_votes%'`);
           expect(w.n).toBe(1);
         });
         await held.query(`UPDATE ideas SET ${change} WHERE id = $1`, change.includes('$2') ? [source, target] : [source]);

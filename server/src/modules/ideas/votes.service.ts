@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { VOTE_VALUES, type IdeaVotesPayload, type VoteValue } from '@ruche/shared';
 import type { AuthUser } from '../../core/auth/auth-user';
@@ -11,7 +12,9 @@ import type { IdeaView } from './idea.entity';
 import { IdeaNotFoundError, VoteBudgetExceededError } from './ideas.errors';
 import { VoteAnnouncer } from './vote-announcer';
 import { assertOpen, IDEA_COUNT_COLUMNS, ideaColumn, ideaColumnsFor, ideaFromRow, IdeasService, ON_BOARD, TALLY_COLUMNS } from './ideas.service';
+import { NaturalBatches } from '../../core/database/natural-batches';
 import { preparedQuery } from '../../core/database/prepared-query';
+import { ROOT_LOGGER } from '../../core/logging/logging.module';
 
 export interface VoteOutcome {
   idea: IdeaView;
@@ -27,14 +30,30 @@ interface Counted {
   changed: boolean;
 }
 
-/** A shape of the vote statement: its text, and the idea columns it answers, each with its name in the row (`idea__<column>`). */
+/**
+ * A shape of the vote statement: its text, the idea columns it answers (each with its name in the row,
+ * `idea__<column>`) and how many values one vote gives it.
+ */
 interface VoteStatement {
   text: string;
   columns: readonly (readonly [column: string, name: string])[];
+  values: number;
 }
 
-/** SQLSTATE ruche_cast_vote raises when the idea left the board while the vote waited on it (migration 1767000000000). */
-const VOTE_IDEA_GONE = 'RU001';
+/** One vote waiting for its batch: its statement's shape and its values ($1…$n of one vote). */
+interface VoteRequest {
+  statement: VoteStatement;
+  values: readonly unknown[];
+}
+
+/** A vote's outcome from its batch: its row (undefined: its idea is not visible to the voter), or its error. */
+type VoteResult = { row: Record<string, unknown> | undefined } | { error: unknown };
+
+/** At most this many votes per batch (a batch holds its votes' locks until it commits). */
+const MAX_VOTE_BATCH = 64;
+
+/** SQLSTATE of a batch that found one of its ideas locked by a moderator's change (migration 1767200000000: lock_not_available). */
+const VOTE_BATCH_BLOCKED = '55P03';
 
 /**
  * Idea columns of a vote's answer that the request itself gives (VotesService.vote fills them): its id,
@@ -47,17 +66,23 @@ const FROM_REQUEST = new Set(['id', 'campaign_id', 'my_vote', 'counts_hidden']);
 const voteStatements = new Map<string, VoteStatement>();
 
 /**
- * The vote statement (VotesService.vote) for given parameter names and shape. Its row carries the
- * campaign's rules (CAMPAIGN_RULE_COLUMNS), whether the idea is on the board, the cast's outcome and the
- * idea columns asked: nothing more, since every column costs PostgreSQL to send and the driver to parse.
+ * The vote statement (VotesService.vote) for a shape: a batch of votes, each given as the values of
+ * `$1`…`$n` (`n`: how many; the idea, the voter and the vote are `idea`, `voter` and `vote`, the rest are
+ * the voter's in `participant` and `visible`) and passed as one text array per value, every use of a
+ * value cast to its type in the SQL; `$n+1`: whether the batch waits on locked ideas (ruche_cast_votes'
+ * p_wait). One row per vote whose idea the voter may see, `ord` its number in the batch (from 1), with
+ * the campaign's rules (CAMPAIGN_RULE_COLUMNS), whether the idea is on the board, the cast's outcome and
+ * the idea columns asked: nothing more, since every column costs PostgreSQL to send and the driver to parse.
  *
- * A vote that returns has been cast (every other outcome is refused: mayVote, the budget's error), so
- * the idea's counters and scores are the cast's (read under its lock), the voter's vote is this one and
- * the counts are not hidden from them; other columns are read from the idea and its tallies only when
- * asked. The scores are those ruche_idea_tally_scores stores (the same definitions). `columns` are those
- * the statement answers: the asked ones but FROM_REQUEST.
+ * The votes the checks let through (idea on the board, campaign open, voter in its audience:
+ * campaignParticipantSql, the SQL half of 'campaign.participate') are cast by one call of
+ * ruche_cast_votes, in their order. A vote that returns has been cast (every other outcome is refused:
+ * mayVote, the budget's error, `gone`), so the idea's counters and scores are the cast's (read under its
+ * lock), the voter's vote is this one and the counts are not hidden from them; other columns are read
+ * from the idea and its tallies only when asked. The scores are those ruche_idea_tally_scores stores
+ * (the same definitions). `columns` are those the statement answers: the asked ones but FROM_REQUEST.
  */
-function voteStatement(idea: string, voter: string, vote: string, participant: string, visible: string, columns: readonly string[]): string {
+function voteStatement(values: number, idea: string, voter: string, vote: string, participant: string, visible: string, columns: readonly string[]): string {
   const fromCast: Record<string, string> = {
     up_votes: 'cv.up_votes',
     down_votes: 'cv.down_votes',
@@ -73,19 +98,33 @@ function voteStatement(idea: string, voter: string, vote: string, participant: s
     ...(read.some((c) => !TALLY_COLUMNS.has(c)) ? [`JOIN ideas i ON i.id = ${idea}::uuid`] : []),
     ...(read.some((c) => TALLY_COLUMNS.has(c)) || columns.includes('hot_score') || columns.includes('last_activity_at') ? [`JOIN idea_tallies t ON t.idea_id = ${idea}::uuid`] : []),
   ];
-  return `WITH target AS MATERIALIZED (
-         SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (${ON_BOARD}) AS idea_on_board,
-                ${participant} AS may_participate
-           FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
-          WHERE i.id = ${idea}::uuid AND ${visible}
+  // One vote's values are columns of `b` (p1…pn): `$k` of one vote is `b.pk` of its row.
+  const perVote = (sql: string) => sql.replace(/\$(\d+)/g, 'b.p$1');
+  const names = Array.from({ length: values }, (_, k) => `p${k + 1}`);
+  // The comment first: pg_stat_activity shows a statement's first kilobyte.
+  return `/* votes: ruche_cast_votes */ WITH req AS MATERIALIZED (
+         SELECT * FROM unnest(${names.map((_, k) => `$${k + 1}::text[]`).join(', ')}) WITH ORDINALITY AS b(${names.join(', ')}, ord)
+       ), target AS MATERIALIZED (
+         SELECT b.ord, g.* FROM req b CROSS JOIN LATERAL (
+           SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (${ON_BOARD}) AS idea_on_board,
+                  ${perVote(participant)} AS may_participate
+             FROM ideas i JOIN campaigns c ON c.id = i.campaign_id
+            WHERE i.id = ${perVote(idea)}::uuid AND ${perVote(visible)}
+         ) g
        ), cast_vote AS MATERIALIZED (
-         SELECT r.* FROM target g CROSS JOIN LATERAL ruche_cast_vote(${idea}::uuid, ${voter}::uuid, g.id, ${vote}::smallint, g.vote_budget) r
-          WHERE g.idea_on_board AND g.status = 'open' AND g.may_participate
+         SELECT r.* FROM (
+           SELECT array_agg(b.ord ORDER BY b.ord) AS ords, array_agg(${perVote(idea)}::uuid ORDER BY b.ord) AS ideas,
+                  array_agg(${perVote(voter)}::uuid ORDER BY b.ord) AS voters, array_agg(g.id ORDER BY b.ord) AS campaigns,
+                  array_agg(${perVote(vote)}::smallint ORDER BY b.ord) AS vals, array_agg(g.vote_budget ORDER BY b.ord) AS budgets
+             FROM req b JOIN target g ON g.ord = b.ord
+            WHERE g.idea_on_board AND g.status = 'open' AND g.may_participate
+         ) a CROSS JOIN LATERAL ruche_cast_votes(a.ords, a.ideas, a.voters, a.campaigns, a.vals, a.budgets, $${values + 1}::boolean) r
        )
-       SELECT ${['g.*', 'cv.used AS cast_used', 'cv.changed AS cast_changed', 'cv.over_budget AS cast_over_budget', ...ideaColumns].join(', ')}
-         FROM target g
-         LEFT JOIN cast_vote cv ON true
-         ${joins.join('\n         ')}`;
+       SELECT ${['g.*', 'cv.used AS cast_used', 'cv.changed AS cast_changed', 'cv.over_budget AS cast_over_budget', 'cv.gone AS cast_gone', ...ideaColumns].join(', ')}
+         FROM req b
+         JOIN target g ON g.ord = b.ord
+         LEFT JOIN cast_vote cv ON cv.ord = b.ord
+         ${joins.map(perVote).join('\n         ')}`;
 }
 
 /**
@@ -103,15 +142,16 @@ function mayVote(actor: AuthUser, row: Record<string, unknown> | undefined): Cam
 
 /**
  * Votes: one per person per idea, up or down, changeable and retractable while the campaign is open,
- * for its audience, within its budget. Every vote (one statement: ruche_cast_vote, in PostgreSQL) and
- * retraction (a transaction here) is atomic and
- *  1. locks the voter's budget row for the campaign (created on first use: INSERT … ON CONFLICT DO
- *     NOTHING, then SELECT … FOR UPDATE) — one person's votes in a campaign run one after another, so
- *     two fast votes on two ideas cannot both spend the last unit of a budget, and two on one idea
- *     cannot both insert;
+ * for its audience, within its budget. Every vote (one statement: ruche_cast_votes, in PostgreSQL, with
+ * the votes batched beside it) and retraction (a transaction here) is atomic and
+ *  1. locks the voter's budget row for the campaign (created on first use) — one person's votes in a
+ *     campaign run one after another, so two fast votes on two ideas cannot both spend the last unit of
+ *     a budget, and two on one idea cannot both insert;
  *  2. changes the vote row and the idea's counters (its idea_tallies row) by increments (`up_votes = up_votes + $n`) —
  *     different people's votes on one idea wait only on that idea's row, and none is lost.
- * Locks are always taken budget row first, then the idea's tally row, so two transactions cannot deadlock.
+ * Locks are always taken budget rows first (a batch: all of them, by campaign and person), then the
+ * ideas' rows (key share), then their tally rows (by idea), so two transactions cannot deadlock; a batch
+ * does not wait on an idea locked by a moderator's change (castBatch).
  * `used` counts every vote cast in the campaign (even without a budget), so a budget set later is right.
  */
 @Injectable()
@@ -121,7 +161,12 @@ export class VotesService {
     private readonly campaigns: CampaignsService,
     private readonly ideas: IdeasService,
     private readonly announcer: VoteAnnouncer,
-  ) {}
+    @Inject(ROOT_LOGGER) rootLogger: Logger,
+  ) {
+    this.logger = rootLogger.child({ module: 'votes' });
+  }
+
+  private readonly logger: Logger;
 
   /** Votes left for a person in each campaign, keyed `userId|campaignId`; null: no budget. */
   readonly remainingVotes = new LoaderKey<string, number | null>('votes.remaining', () =>
@@ -139,9 +184,13 @@ export class VotesService {
     }),
   );
 
+  /** Votes waiting for their batch, a lane per statement shape (castBatch). */
+  private readonly batches = new NaturalBatches<VoteRequest, VoteResult>((_, votes) => this.castBatch(votes), MAX_VOTE_BATCH);
+
   /**
-   * A vote in one round trip: the checks of checkVoter and ruche_cast_vote in one statement, which
-   * also reads the idea back as the voter now sees it. The statement casts only when the idea is on the
+   * A vote: the checks of checkVoter and the cast in one statement, which also reads the idea back as
+   * the voter now sees it, run in a batch with the votes of the same shape that arrived meanwhile (one
+   * statement and one commit for all: see castBatch). The statement casts only when the idea is on the
    * board, its campaign open and the voter in its audience (campaignParticipantSql, the SQL half of
    * 'campaign.participate'); otherwise it casts nothing and the row says why, for the same errors as
    * checkVoter. Its snapshot predates the cast, so the idea's counters, scores and the voter's vote
@@ -165,25 +214,57 @@ export class VotesService {
     let statement = voteStatements.get(key);
     if (!statement) {
       const answered = columns.filter((c) => !FROM_REQUEST.has(c));
-      statement = { text: voteStatement(idea, voter, vote, participant, visible, answered), columns: answered.map((c) => [c, `idea__${c}`] as const) };
+      statement = {
+        text: voteStatement(params.length, idea, voter, vote, participant, visible, answered),
+        columns: answered.map((c) => [c, `idea__${c}`] as const),
+        values: params.length,
+      };
       if (voteStatements.size < 64) voteStatements.set(key, statement);
     }
-    const rows = await preparedQuery(this.ds, statement.text, params).catch((e: unknown) => {
-      // The idea left the board (merged away, hidden) while the vote waited on it: undone, as for such an idea.
-      if ((e as { code?: string }).code === VOTE_IDEA_GONE) throw new IdeaNotFoundError();
-      throw e;
-    });
-    const row = rows[0];
+    const cast = await this.batches.add(statement.text, { statement, values: params });
+    if ('error' in cast) throw cast.error;
+    const { row } = cast;
     const campaign = mayVote(actor, row);
+    // The idea left the board (merged away, hidden) while the vote waited on it: not cast, as for such an idea.
+    if (row!.cast_gone) throw new IdeaNotFoundError();
     // The policy passed in TypeScript, so the statement's SQL half must have let the vote through.
-    if (row.cast_used === null || row.cast_used === undefined) throw new Error('campaignParticipantSql and the campaign.participate rule disagree');
-    if (row.cast_over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
+    if (row!.cast_used === null || row!.cast_used === undefined) throw new Error('campaignParticipantSql and the campaign.participate rule disagree');
+    if (row!.cast_over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
     const ideaRow: Record<string, unknown> = { id: ideaId, campaign_id: campaign.id, my_vote: wanted, counts_hidden: false };
-    for (const [column, name] of statement.columns) ideaRow[column] = row[name];
+    for (const [column, name] of statement.columns) ideaRow[column] = row![name];
     const view = ideaFromRow(ideaRow, actor.id);
-    if (row.cast_changed) this.announce(ideaId, { campaign, up: view.upVotes, down: view.downVotes, used: row.cast_used as number, changed: true });
+    if (row!.cast_changed) this.announce(ideaId, { campaign, up: view.upVotes, down: view.downVotes, used: row!.cast_used as number, changed: true });
     const budget = campaign.voteBudget;
-    return { idea: view, remainingVotes: budget === null ? null : Math.max(budget - (row.cast_used as number), 0) };
+    return { idea: view, remainingVotes: budget === null ? null : Math.max(budget - (row!.cast_used as number), 0) };
+  }
+
+  /**
+   * Runs a batch of votes of one shape: one statement, one transaction, the votes cast in their order
+   * (ruche_cast_votes takes all their locks first, in the order every writer of those rows follows).
+   * Answers each vote's row (undefined: its idea is not visible to the voter) or error. A batch of several votes
+   * does not wait on an idea a moderator's change has locked (that change locks the voters' budget rows
+   * last: waiting could deadlock); it then fails whole, undone, and its votes run again one by one, each
+   * waiting as a single vote does. Likewise any other failure of a batch of several: each vote then gets
+   * its own answer or error.
+   */
+  private async castBatch(votes: VoteRequest[]): Promise<VoteResult[]> {
+    const { statement } = votes[0];
+    const run = async (batch: VoteRequest[], wait: boolean): Promise<VoteResult[]> => {
+      const values: unknown[] = Array.from({ length: statement.values }, (_, k) => batch.map((v) => v.values[k]));
+      values.push(wait);
+      const rows = await preparedQuery(this.ds, statement.text, values);
+      const byOrd = new Map(rows.map((r) => [Number(r.ord), r]));
+      return batch.map((_, i) => ({ row: byOrd.get(i + 1) }));
+    };
+    if (votes.length === 1) return run(votes, true).catch((error: unknown) => [{ error }]);
+    try {
+      return await run(votes, false);
+    } catch (e) {
+      if ((e as { code?: string }).code !== VOTE_BATCH_BLOCKED) this.logger.warn({ err: e, votes: votes.length }, 'a batch of votes failed; casting them one by one');
+      const results: VoteResult[] = [];
+      for (const vote of votes) results.push(...(await run([vote], true).catch((error: unknown) => [{ error }])));
+      return results;
+    }
   }
 
   /** Takes a vote back (its budget unit returns). Without a vote, nothing changes. */
