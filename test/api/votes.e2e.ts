@@ -1,3 +1,7 @@
+import type { AuthUser } from '../../server/src/core/auth/auth-user';
+import { VotesService } from '../../server/src/modules/ideas';
+import { eventually } from '../support/eventually';
+import { countQueries } from '../support/query-counter';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -333,5 +337,154 @@ describe('votes', () => {
     expect(await state()).toBe(before);
     const rd = await vote(idea.id, 'down', await t.signIn(EMAIL('louis.bertrand')));
     expect(rd.errors).toBeUndefined();
+  });
+  describe('in batches', () => {
+    /** The people of the crowd as the service sees them (to queue votes in the service itself, in a known order). */
+    const actor = async (email: string): Promise<AuthUser> => {
+      const [u] = await t.ds.query(`SELECT id, email, display_name, role, locale, department_id FROM users WHERE email = $1`, [email]);
+      return { id: u.id, email: u.email, displayName: u.display_name, role: u.role, locale: u.locale, departmentId: u.department_id, isHubMember: false, sessionId: 'test' };
+    };
+    const castStatements = (queries: string[]) => queries.filter((q) => q.startsWith('/* votes: ruche_cast_votes */')).length;
+    /** ruche_cast_votes called directly: the rows it answers, by vote. */
+    const castVotes = async (votes: { idea: string; user: string; campaign: string; value: number; budget?: number | null }[], wait = true) =>
+      (await t.ds.query(
+        `SELECT ord::int, up_votes, down_votes, used, changed, over_budget, gone
+           FROM ruche_cast_votes($1::bigint[], $2::uuid[], $3::uuid[], $4::uuid[], $5::smallint[], $6::integer[], $7)`,
+        [votes.map((_, i) => i + 1), votes.map((v) => v.idea), votes.map((v) => v.user), votes.map((v) => v.campaign), votes.map((v) => v.value), votes.map((v) => v.budget ?? null), wait],
+      )) as { ord: number; up_votes: number | null; down_votes: number | null; used: number | null; changed: boolean; over_budget: boolean; gone: boolean }[];
+
+    it('casts the votes that arrive together in one statement, each answered as if cast alone', async () => {
+      const campaign = await makeCampaign();
+      const a = await makeIdea(campaign, 'Lot A');
+      const b = await makeIdea(campaign, 'Lot B');
+      const people = crowd.slice(20, 60);
+      const { result: answers, queries } = await countQueries(t.ds, () => Promise.all(people.map((c, i) => vote(i % 2 ? b : a, 'up', c))));
+      expect(answers.filter((r) => r.errors)).toEqual([]);
+      // Fewer statements than votes: votes waited for a running batch and went together in the next.
+      expect(castStatements(queries)).toBeLessThan(people.length);
+      expect(castStatements(queries)).toBeGreaterThan(0);
+      // Each vote read the counts it made, under the lock: one answer per count from 1 to 20, per idea.
+      for (const idea of [a, b]) {
+        const ups = answers.map((r) => r.data!.vote.idea).filter((i) => i.id === idea);
+        expect(ups.every((i) => i.myVote === 'up' && i.downVotes === 0)).toBe(true);
+        expect(ups.map((i) => i.upVotes).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, k) => k + 1));
+        expect(await counts(idea)).toEqual({ up: 20, down: 0, real_up: 20, real_down: 0 });
+      }
+    });
+
+    it('casts a batch’s votes in their order: one person’s up then down, a replay, a budget spent within the batch', async () => {
+      const campaign = await makeCampaign({ voteBudget: 1 });
+      const [a, b] = [await makeIdea(campaign, 'Ordre A'), await makeIdea(campaign, 'Ordre B')];
+      const user = await t.userId('voter61@maison-lumiere.example');
+      const rows = await castVotes([
+        { idea: a, user, campaign, value: 1, budget: 1 },
+        { idea: a, user, campaign, value: -1, budget: 1 },
+        { idea: a, user, campaign, value: -1, budget: 1 },
+        { idea: b, user, campaign, value: 1, budget: 1 },
+      ]);
+      expect(rows).toEqual([
+        { ord: 1, up_votes: 1, down_votes: 0, used: 1, changed: true, over_budget: false, gone: false },
+        { ord: 2, up_votes: 0, down_votes: 1, used: 1, changed: true, over_budget: false, gone: false },
+        { ord: 3, up_votes: 0, down_votes: 1, used: 1, changed: false, over_budget: false, gone: false },
+        { ord: 4, up_votes: null, down_votes: null, used: 1, changed: false, over_budget: true, gone: false },
+      ]);
+      expect(await t.ds.query(`SELECT idea_id, value FROM idea_votes WHERE user_id = $1 AND campaign_id = $2`, [user, campaign])).toEqual([{ idea_id: a, value: -1 }]);
+      expect(await counts(b)).toEqual({ up: 0, down: 0, real_up: 0, real_down: 0 });
+    });
+
+    it('leaves out a vote whose idea left the board, casting the rest; refuses a value other than 1 or -1 whole', async () => {
+      const campaign = await makeCampaign();
+      const [kept, hidden] = [await makeIdea(campaign, 'Restée'), await makeIdea(campaign, 'Partie')];
+      await t.ds.query(`UPDATE ideas SET hidden_at = now() WHERE id = $1`, [hidden]);
+      const user = await t.userId('voter62@maison-lumiere.example');
+      const before = await state();
+      await expect(castVotes([{ idea: kept, user, campaign, value: 1 }, { idea: kept, user, campaign, value: 2 }])).rejects.toMatchObject({ code: '22023' });
+      expect(await state()).toBe(before);
+      const rows = await castVotes([{ idea: hidden, user, campaign, value: 1 }, { idea: kept, user, campaign, value: 1 }]);
+      expect(rows.map((r) => [r.ord, r.gone, r.changed, r.up_votes])).toEqual([
+        [1, true, false, null],
+        [2, false, true, 1],
+      ]);
+      expect(await t.ds.query(`SELECT idea_id FROM idea_votes WHERE user_id = $1 AND campaign_id = $2`, [user, campaign])).toEqual([{ idea_id: kept }]);
+      expect(await counts(hidden)).toEqual({ up: 0, down: 0, real_up: 0, real_down: 0 });
+    });
+
+    it('does not wait on an idea a moderator has locked: the batch is undone and its votes cast one by one, the one on that idea once it is free', async () => {
+      const campaign = await makeCampaign();
+      const [first, locked, free] = [await makeIdea(campaign, 'Tenue 1'), await makeIdea(campaign, 'Tenue 2'), await makeIdea(campaign, 'Libre')];
+      const votes = t.app.get(VotesService);
+      const [p1, p2, p3] = await Promise.all(['voter63', 'voter64', 'voter65'].map((n) => actor(`${n}@maison-lumiere.example`)));
+      // Two moderators' transactions, as a hide takes an idea's row.
+      const holdFirst = t.ds.createQueryRunner();
+      const holdLocked = t.ds.createQueryRunner();
+      await holdFirst.connect();
+      await holdLocked.connect();
+      try {
+        await holdFirst.startTransaction();
+        await holdFirst.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [first]);
+        await holdLocked.startTransaction();
+        await holdLocked.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [locked]);
+        const { result, queries } = await countQueries(t.ds, async () => {
+          // A vote alone waits on the first idea, as a single vote does; two more queue behind it.
+          const one = votes.vote(p1, first, 'up').then(
+            () => 'ok',
+            (e: { code?: string }) => e.code,
+          );
+          const waiting = [votes.vote(p2, locked, 'up'), votes.vote(p3, free, 'down')].map((p) =>
+            p.then(
+              () => 'ok',
+              (e: { code?: string }) => e.code,
+            ),
+          );
+          const lockWaits = async () => (await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ruche_cast_votes%'`))[0].n;
+          await eventually(async () => expect(await lockWaits()).toBe(1));
+          await holdFirst.commitTransaction();
+          expect(await one).toBe('ok');
+          // The next batch (the two queued votes) meets the locked idea, fails without waiting, and its votes
+          // run one by one: the one on the locked idea waits, then finds it hidden.
+          await eventually(async () => expect(await lockWaits()).toBe(1));
+          await holdLocked.query(`UPDATE ideas SET hidden_at = now() WHERE id = $1`, [locked]);
+          await holdLocked.commitTransaction();
+          return Promise.all(waiting);
+        });
+        expect(result).toEqual(['IDEA_NOT_FOUND', 'ok']);
+        // The first vote alone, the batch of two (undone), then each vote of it alone.
+        expect(castStatements(queries)).toBe(4);
+      } finally {
+        await holdFirst.release();
+        await holdLocked.release();
+      }
+      expect(await counts(first)).toEqual({ up: 1, down: 0, real_up: 1, real_down: 0 });
+      expect(await counts(locked)).toEqual({ up: 0, down: 0, real_up: 0, real_down: 0 });
+      expect(await counts(free)).toEqual({ up: 0, down: 1, real_up: 0, real_down: 1 });
+    });
+
+    it(`ends exact, with no deadlock, when ${CROWD} people vote and retract in batches while a moderator hides one of the ideas`, async () => {
+      const campaign = await makeCampaign({ voteBudget: 3 });
+      const ideas: string[] = [];
+      for (const title of ['Mêlée A', 'Mêlée B', 'Mêlée C', 'Mêlée D']) ideas.push(await makeIdea(campaign, title));
+      // Everyone has voted on D, so hiding it gives back a unit to everyone (the budget rows a batch holds).
+      expect((await Promise.all(crowd.map((c) => vote(ideas[3], 'up', c)))).filter((r) => r.errors)).toEqual([]);
+      const all = await Promise.all([
+        ...crowd.map((c, i) => vote(ideas[i % 3], i % 2 ? 'up' : 'down', c)),
+        ...crowd.map((c, i) => vote(ideas[(i + 1) % 3], 'up', c)),
+        ...crowd.slice(0, 30).map((c, i) => retract(ideas[i % 3], c)),
+        ...crowd.slice(30, 60).map((c) => vote(ideas[3], 'down', c)),
+        t.gql(`mutation($id: ID!) { hideIdea(ideaId: $id, reason: "Hors sujet, en double") { id } }`, { id: ideas[3] }, hub),
+      ]);
+      const codes = all.flatMap((r) => r.errors?.map((e) => e.extensions?.code) ?? []);
+      // Only votes on the hidden idea may fail (not found, once it is hidden); nothing else, no deadlock.
+      expect(codes.filter((c) => c !== 'IDEA_NOT_FOUND')).toEqual([]);
+      for (const idea of ideas) {
+        const c = await counts(idea);
+        expect([c.up, c.down]).toEqual([c.real_up, c.real_down]);
+      }
+      const [wrong] = await t.ds.query(
+        `SELECT count(*)::int AS n FROM campaign_vote_budgets b
+          WHERE campaign_id = $1 AND used <> (SELECT count(*) FROM idea_votes v WHERE v.campaign_id = b.campaign_id AND v.user_id = b.user_id AND v.refunded_at IS NULL)`,
+        [campaign],
+      );
+      expect(wrong.n).toBe(0);
+    });
   });
 });
