@@ -114,6 +114,23 @@ async function mismatches(pg) {
   return r;
 }
 
+/**
+ * Functions a build from before a change may call that the migrations since have dropped, put back beside
+ * the current ones so that the "before" side runs: ruche_cast_vote (one vote a call, 1767100000000's,
+ * dropped by 1767200000000 for ruche_cast_votes).
+ */
+async function restoreDroppedFunctions(url) {
+  const { Client } = require('pg');
+  const pg = new Client({ connectionString: url });
+  await pg.connect();
+  try {
+    const { rows: [{ present }] } = await pg.query(`SELECT to_regprocedure('ruche_cast_vote(uuid, uuid, uuid, smallint, integer)') IS NOT NULL AS present`);
+    if (!present) await pg.query(require(`${dist}/migrations/1767100000000-cast-vote-fewer-statements.js`).castVoteV2);
+  } finally {
+    await pg.end();
+  }
+}
+
 const dir = tempDir('ruche-bench-hivemind-');
 const children = [];
 let db;
@@ -125,6 +142,7 @@ try {
   const ruche = await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, cpuProfDir: CPU_PROF });
   const base = ruche.base;
   children.push(ruche.child);
+  if (BEFORE_DIST) await restoreDroppedFunctions(db.url);
   const before = BEFORE_DIST ? await startRuche({ dir, databaseUrl: db.url, poolSize: POOL_SIZE, idleMinutes: IDLE_MINUTES, distDir: BEFORE_DIST, name: 'before' }) : undefined;
   if (before) children.push(before.child);
 
