@@ -459,18 +459,22 @@ describe('votes', () => {
       expect(await counts(free)).toEqual({ up: 0, down: 1, real_up: 0, real_down: 1 });
     });
 
-    it(`ends exact, with no deadlock, when ${CROWD} people vote and retract in batches while a moderator hides one of the ideas`, async () => {
-      const campaign = await makeCampaign({ voteBudget: 3 });
+    it(`ends exact, with no deadlock, when ${CROWD} people vote and retract in batches while a moderator hides one of the ideas and a runner declines another`, async () => {
+      const campaign = await makeCampaign({ voteBudget: 4 });
       const ideas: string[] = [];
-      for (const title of ['Mêlée A', 'Mêlée B', 'Mêlée C', 'Mêlée D']) ideas.push(await makeIdea(campaign, title));
-      // Everyone has voted on D, so hiding it gives back a unit to everyone (the budget rows a batch holds).
-      expect((await Promise.all(crowd.map((c) => vote(ideas[3], 'up', c)))).filter((r) => r.errors)).toEqual([]);
+      for (const title of ['Mêlée A', 'Mêlée B', 'Mêlée C', 'Mêlée D', 'Mêlée E']) ideas.push(await makeIdea(campaign, title));
+      const [declined] = await t.ds.query(`SELECT id FROM campaign_stages WHERE campaign_id = $1 AND kind = 'declined'`, [campaign]);
+      // Everyone has voted on D and E, so hiding D and declining E give back a unit to everyone (the budget
+      // rows a batch holds), while the others' votes wait on those ideas' rows.
+      expect((await Promise.all(crowd.flatMap((c) => [vote(ideas[3], 'up', c), vote(ideas[4], 'up', c)]))).filter((r) => r.errors)).toEqual([]);
       const all = await Promise.all([
         ...crowd.map((c, i) => vote(ideas[i % 3], i % 2 ? 'up' : 'down', c)),
         ...crowd.map((c, i) => vote(ideas[(i + 1) % 3], 'up', c)),
         ...crowd.slice(0, 30).map((c, i) => retract(ideas[i % 3], c)),
         ...crowd.slice(30, 60).map((c) => vote(ideas[3], 'down', c)),
+        ...crowd.slice(60, 90).map((c) => vote(ideas[4], 'down', c)),
         t.gql(`mutation($id: ID!) { hideIdea(ideaId: $id, reason: "Hors sujet, en double") { id } }`, { id: ideas[3] }, hub),
+        t.gql(`mutation($id: ID!, $s: ID!) { moveIdeaToStage(ideaId: $id, stageId: $s) { id } }`, { id: ideas[4], s: declined.id }, hub),
       ]);
       const codes = all.flatMap((r) => r.errors?.map((e) => e.extensions?.code) ?? []);
       // Only votes on the hidden idea may fail (not found, once it is hidden); nothing else, no deadlock.

@@ -377,7 +377,6 @@ export class IdeasService {
   ): Promise<() => void> {
     const { ideaId, campaign, stage } = move;
     await tx.query(`UPDATE ideas SET stage_id = $2, updated_at = now() WHERE id = $1`, [ideaId, stage.id]);
-    await touchIdeas(tx, [ideaId]);
     await this.audit.record(
       { actorId: move.actorId, action: 'idea.stage', target: { type: 'idea', id: ideaId }, data: { from: move.fromStageId, to: stage.id, kind: stage.kind, ...(move.rule ? { rule: move.rule } : {}) } },
       tx,
@@ -387,6 +386,9 @@ export class IdeasService {
       const after = await listener(tx, move);
       if (after) listened.push(after);
     }
+    // The idea's tally row last: a listener may lock its voters' budget rows (refunds on decline), which
+    // votes take before the tally row; taking the tally row first could deadlock with such a vote.
+    await touchIdeas(tx, [ideaId]);
     return () => {
       const rooms = this.campaigns.audienceRooms(campaign);
       const io = this.realtime.server;

@@ -6,7 +6,7 @@ export { VotesService, type VoteOutcome } from './votes.service';
 export { VoteAnnouncer } from './vote-announcer';
 export { SimilarIdeasService, SIMILAR_LIMITS, TITLE_WORD_SIMILARITY } from './similar.service';
 export { IdeaMergeHooks, type IdeaMergeEvent, type IdeaMergeListener } from './merge-hooks';
-export { refundIdeaVotes } from './refunds';
+export { lockVoterBudgets, refundIdeaVotes } from './refunds';
 export { readIdea, readIdeas } from './read-idea';
 export { IdeaType } from './ideas.types';
 export type { IdeaEntity, IdeaView } from './idea.entity';

@@ -9,7 +9,7 @@ import { LoaderKey } from '../../core/graphql/loaders';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { AuditService } from '../audit';
 import { CAMPAIGN_COLUMNS, campaignContext, campaignFromRow, CampaignsService, campaignVisibleSql, paramList, UUID, type CampaignEntity } from '../campaigns';
-import { IdeaNotFoundError, IdeasService, readIdea, readIdeas, refundIdeaVotes, type IdeaView } from '../ideas';
+import { IdeaNotFoundError, IdeasService, lockVoterBudgets, readIdea, readIdeas, refundIdeaVotes, type IdeaView } from '../ideas';
 import { NotificationsService } from '../notifications';
 import { campaignModeratedSql } from './moderation.sql';
 
@@ -142,6 +142,8 @@ export class ModerationService {
     const why = cleanText(reason, 'reason', CURATION_LIMITS.reasonMin, CURATION_LIMITS.reasonMax);
     const { campaign } = await this.forModeration(actor, ideaId);
     const sent = await this.ds.transaction(async (tx) => {
+      // The voters' budget rows before the idea's row, as votes and merges take them (lockVoterBudgets).
+      await lockVoterBudgets(tx, ideaId, campaign);
       const [row]: { hidden_at: Date | null; title: string }[] = await tx.query(`SELECT hidden_at, title FROM ideas WHERE id = $1 FOR UPDATE`, [ideaId]);
       if (row.hidden_at) return null;
       await tx.query(`UPDATE ideas SET hidden_at = now() WHERE id = $1`, [ideaId]);
