@@ -74,10 +74,11 @@ async function board(s, campaignId) {
 // voter's department), the voters' checks and ruche_cast_votes (the locks, the votes and the ideas'
 // counters) in one statement, which answers each vote's idea as its voter now sees it (a vote that is
 // not refused has been cast: its counters are the cast's, the voter's vote this one, the counts shown).
-// $5: whether the batch waits on locked ideas.
+// $5: whether the batch waits on locked ideas. The arrays are read through sub-selects, as Ruche reads
+// them, so that one plan serves every batch size.
 export const VOTE_SQL = `
   WITH req AS MATERIALIZED (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS b(idea, voter, value, dept, ord)
+    SELECT * FROM unnest((SELECT $1::text[]), (SELECT $2::text[]), (SELECT $3::text[]), (SELECT $4::text[])) WITH ORDINALITY AS b(idea, voter, value, dept, ord)
   ), target AS MATERIALIZED (
     SELECT b.ord, g.* FROM req b CROSS JOIN LATERAL (
       SELECT c.id, c.vote_budget, i.hidden_at AS idea_hidden_at, i.merged_into_id AS idea_merged_into_id,

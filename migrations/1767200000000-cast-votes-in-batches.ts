@@ -21,6 +21,10 @@ import { castVoteV2 } from './1767100000000-cast-vote-fewer-statements';
  * has (a single vote holds one budget row, which such a change locks only when that person had voted on
  * the idea being changed).
  *
+ * Its statements keep one plan each (plan_cache_mode = force_generic_plan): those that read the batch's
+ * arrays would otherwise be planned again on every call, their plan depending on the arrays' length, which
+ * cost a batch of one vote more than its votes (bench/hivemind-cast.mjs).
+ *
  * A vote whose idea is no longer on the board once its tally row is locked (hidden or merged away while
  * the batch waited) is not cast and answers `gone`: its budget unit and row are untouched (1767000000000
  * undid such a vote by an error, which would now undo the whole batch).
@@ -29,6 +33,7 @@ export const castVotes = `
   CREATE FUNCTION ruche_cast_votes(p_ords bigint[], p_ideas uuid[], p_users uuid[], p_campaigns uuid[], p_values smallint[], p_budgets integer[], p_wait boolean)
   RETURNS TABLE (ord bigint, up_votes integer, down_votes integer, used integer, changed boolean, over_budget boolean, gone boolean)
   LANGUAGE plpgsql
+  SET plan_cache_mode = force_generic_plan
   AS $$
   DECLARE
     v_on_board uuid[];

@@ -69,7 +69,9 @@ const voteStatements = new Map<string, VoteStatement>();
  * The vote statement (VotesService.vote) for a shape: a batch of votes, each given as the values of
  * `$1`…`$n` (`n`: how many; the idea, the voter and the vote are `idea`, `voter` and `vote`, the rest are
  * the voter's in `participant` and `visible`) and passed as one text array per value, every use of a
- * value cast to its type in the SQL; `$n+1`: whether the batch waits on locked ideas (ruche_cast_votes'
+ * value cast to its type in the SQL (each array is read through a sub-select, so that the planner cannot
+ * see the batch's size: one plan then serves every batch, where a plan for each size would be made again
+ * on every call); `$n+1`: whether the batch waits on locked ideas (ruche_cast_votes'
  * p_wait). One row per vote whose idea the voter may see, `ord` its number in the batch (from 1), with
  * the campaign's rules (CAMPAIGN_RULE_COLUMNS), whether the idea is on the board, the cast's outcome and
  * the idea columns asked: nothing more, since every column costs PostgreSQL to send and the driver to parse.
@@ -103,7 +105,7 @@ function voteStatement(values: number, idea: string, voter: string, vote: string
   const names = Array.from({ length: values }, (_, k) => `p${k + 1}`);
   // The comment first: pg_stat_activity shows a statement's first kilobyte.
   return `/* votes: ruche_cast_votes */ WITH req AS MATERIALIZED (
-         SELECT * FROM unnest(${names.map((_, k) => `$${k + 1}::text[]`).join(', ')}) WITH ORDINALITY AS b(${names.join(', ')}, ord)
+         SELECT * FROM unnest(${names.map((_, k) => `(SELECT $${k + 1}::text[])`).join(', ')}) WITH ORDINALITY AS b(${names.join(', ')}, ord)
        ), target AS MATERIALIZED (
          SELECT b.ord, g.* FROM req b CROSS JOIN LATERAL (
            SELECT ${CAMPAIGN_RULE_COLUMNS('c')}, (${ON_BOARD}) AS idea_on_board,
