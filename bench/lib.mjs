@@ -60,7 +60,7 @@ export async function pgStatements(db) {
   await admin.connect();
   await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
   await admin.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
-  // BENCH_PG_STATS=all: the statements run inside functions (ruche_cast_vote's) are counted as well.
+  // BENCH_PG_STATS=all: the statements run inside functions (ruche_cast_votes') are counted as well.
   if (process.env.BENCH_PG_STATS === 'all') await admin.query(`ALTER SYSTEM SET pg_stat_statements.track = 'all'`);
   await admin.end();
   await db.halt();

@@ -14,12 +14,12 @@ import { castVoteV2 } from './1767100000000-cast-vote-fewer-statements';
  * and every other writer of these rows follows — the voters' budget rows (by campaign, then person;
  * created on first use), then the ideas' rows (key share, as a vote's foreign key check takes them), then
  * their tally rows (by idea) — so that a batch waits on a retraction, a merge or another batch rather
- * than deadlocking with it. Moderators' changes (hide, merge, a stage move) lock an idea's row first and
- * its voters' budget rows last, against that order: a batch of more than one vote therefore takes the
- * ideas' rows without waiting (`p_wait` false) and fails with lock_not_available (SQLSTATE 55P03)
- * when one is taken; the server then casts those votes one by one, each waiting as a single vote always
- * has (a single vote holds one budget row, which such a change locks only when that person had voted on
- * the idea being changed).
+ * than deadlocking with it. Some changes lock an idea's row before its voters' budget rows, against that
+ * order (a decline by the reviews' rule or a stage's removal locks the ideas, then refunds their votes): a
+ * batch of more than one vote therefore takes the ideas' rows without waiting (`p_wait` false) and fails
+ * with lock_not_available (SQLSTATE 55P03) when one is taken; the server then casts those votes one by
+ * one, each waiting as a single vote always has (a single vote holds one budget row, which such a change
+ * locks only when that person had voted on the idea being changed).
  *
  * Its statements keep one plan each (plan_cache_mode = force_generic_plan): those that read the batch's
  * arrays would otherwise be planned again on every call, their plan depending on the arrays' length, which

@@ -225,27 +225,28 @@ export class VotesService {
     }
     const cast = await this.batches.add(statement.text, { statement, values: params });
     if ('error' in cast) throw cast.error;
-    const { row } = cast;
-    const campaign = mayVote(actor, row);
+    const campaign = mayVote(actor, cast.row);
+    const row = cast.row!; // mayVote refused a vote without one
     // The idea left the board (merged away, hidden) while the vote waited on it: not cast, as for such an idea.
-    if (row!.cast_gone) throw new IdeaNotFoundError();
+    if (row.cast_gone) throw new IdeaNotFoundError();
     // The policy passed in TypeScript, so the statement's SQL half must have let the vote through.
-    if (row!.cast_used === null || row!.cast_used === undefined) throw new Error('campaignParticipantSql and the campaign.participate rule disagree');
-    if (row!.cast_over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
+    if (row.cast_used === null || row.cast_used === undefined) throw new Error('campaignParticipantSql and the campaign.participate rule disagree');
+    if (row.cast_over_budget) throw new VoteBudgetExceededError(campaign.voteBudget ?? 0);
     const ideaRow: Record<string, unknown> = { id: ideaId, campaign_id: campaign.id, my_vote: wanted, counts_hidden: false };
-    for (const [column, name] of statement.columns) ideaRow[column] = row![name];
+    for (const [column, name] of statement.columns) ideaRow[column] = row[name];
     const view = ideaFromRow(ideaRow, actor.id);
-    if (row!.cast_changed) this.announce(ideaId, { campaign, up: view.upVotes, down: view.downVotes, used: row!.cast_used as number, changed: true });
+    if (row.cast_changed) this.announce(ideaId, { campaign, up: view.upVotes, down: view.downVotes, used: row.cast_used as number, changed: true });
     const budget = campaign.voteBudget;
-    return { idea: view, remainingVotes: budget === null ? null : Math.max(budget - (row!.cast_used as number), 0) };
+    return { idea: view, remainingVotes: budget === null ? null : Math.max(budget - (row.cast_used as number), 0) };
   }
 
   /**
    * Runs a batch of votes of one shape: one statement, one transaction, the votes cast in their order
    * (ruche_cast_votes takes all their locks first, in the order every writer of those rows follows).
-   * Answers each vote's row (undefined: its idea is not visible to the voter) or error. A batch of several votes
-   * does not wait on an idea a moderator's change has locked (that change locks the voters' budget rows
-   * last: waiting could deadlock); it then fails whole, undone, and its votes run again one by one, each
+   * Answers each vote's row (undefined: its idea is not visible to the voter) or error. A batch of
+   * several votes does not wait on an idea whose row a change has locked (some lock it before its voters'
+   * budget rows, which the batch may hold: a decline by the reviews' rule or a stage's removal refunds
+   * votes after locking the ideas); it then fails whole, undone, and its votes run again one by one, each
    * waiting as a single vote does. Likewise any other failure of a batch of several: each vote then gets
    * its own answer or error.
    */
