@@ -459,6 +459,35 @@ describe('votes', () => {
       expect(await counts(free)).toEqual({ up: 0, down: 1, real_up: 0, real_down: 1 });
     });
 
+    it('casts again a vote PostgreSQL undid to break a deadlock with a change that locks an idea before its voters’ budget rows', async () => {
+      const campaign = await makeCampaign({ voteBudget: 3 });
+      const idea = await makeIdea(campaign, 'Verrous croisés');
+      const user = await t.userId('voter67@maison-lumiere.example');
+      expect((await vote(idea, 'up', crowd[66])).errors).toBeUndefined();
+      const held = t.ds.createQueryRunner();
+      await held.connect();
+      try {
+        // As a decline by the reviews' rule: the idea's row first…
+        await held.startTransaction();
+        await held.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [idea]);
+        const turned = vote(idea, 'down', crowd[66]);
+        // …while the vote holds its budget row and waits on the idea's…
+        await eventually(async () => {
+          const [w] = await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ruche_cast_votes%'`);
+          expect(w.n).toBe(1);
+        });
+        // …then the voters' budget rows (refunds): PostgreSQL undoes the vote, which waited first; it runs again.
+        await held.query(`SELECT 1 FROM campaign_vote_budgets WHERE campaign_id = $1 AND user_id = $2 FOR UPDATE`, [campaign, user]);
+        await held.commitTransaction();
+        const res = await turned;
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.vote).toEqual({ remainingVotes: 2, idea: { id: idea, upVotes: 0, downVotes: 1, myVote: 'down' } });
+      } finally {
+        await held.release();
+      }
+      expect(await counts(idea)).toEqual({ up: 0, down: 1, real_up: 0, real_down: 1 });
+    });
+
     it(`ends exact, with no deadlock, when ${CROWD} people vote and retract in batches while a moderator hides one of the ideas and a runner declines another`, async () => {
       const campaign = await makeCampaign({ voteBudget: 4 });
       const ideas: string[] = [];

@@ -56,6 +56,16 @@ const MAX_VOTE_BATCH = 64;
 const VOTE_BATCH_BLOCKED = '55P03';
 
 /**
+ * SQLSTATE of a transaction PostgreSQL undid to break a deadlock. Votes take their locks in the order
+ * every writer follows, but a decline by the reviews' rule or a stage's removal locks an idea before its
+ * voters' budget rows: a voter turning their vote on that idea at that moment meets it the other way.
+ */
+const DEADLOCK_DETECTED = '40P01';
+
+/** A vote undone by a deadlock runs again, at most this many times in all. */
+const VOTE_ATTEMPTS = 3;
+
+/**
  * Idea columns of a vote's answer that the request itself gives (VotesService.vote fills them): its id,
  * its campaign (the row's), the voter's vote (the one cast) and counts hidden (never from the voter who
  * just voted). Every column the statement sends costs PostgreSQL to send and the driver to parse.
@@ -259,13 +269,23 @@ export class VotesService {
       const byOrd = new Map(rows.map((r) => [Number(r.ord), r]));
       return batch.map((_, i) => ({ row: byOrd.get(i + 1) }));
     };
-    if (votes.length === 1) return run(votes, true).catch((error: unknown) => [{ error }]);
+    // A vote alone, waiting on locks; chosen as a deadlock's victim (it was undone whole), it runs again.
+    const alone = async (vote: VoteRequest): Promise<VoteResult> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await run([vote], true))[0];
+        } catch (error) {
+          if ((error as { code?: string }).code !== DEADLOCK_DETECTED || attempt === VOTE_ATTEMPTS) return { error };
+        }
+      }
+    };
+    if (votes.length === 1) return [await alone(votes[0])];
     try {
       return await run(votes, false);
     } catch (e) {
       if ((e as { code?: string }).code !== VOTE_BATCH_BLOCKED) this.logger.warn({ err: e, votes: votes.length }, 'a batch of votes failed; casting them one by one');
       const results: VoteResult[] = [];
-      for (const vote of votes) results.push(...(await run([vote], true).catch((error: unknown) => [{ error }])));
+      for (const vote of votes) results.push(await alone(vote));
       return results;
     }
   }
