@@ -19,14 +19,15 @@ import { castVoteV2 } from './1767100000000-cast-vote-fewer-statements';
  * batch of more than one vote therefore takes the ideas' rows without waiting (`p_wait` false) and fails
  * with lock_not_available (SQLSTATE 55P03) when one is taken; the server then casts those votes one by
  * one, each waiting as a single vote always has (a single vote holds one budget row, which such a change
- * locks only when that person had voted on the idea being changed).
+ * locks only when that person had voted on the idea being changed; undone by PostgreSQL to break that
+ * deadlock, the vote runs again).
  *
  * Its statements keep one plan each (plan_cache_mode = force_generic_plan): those that read the batch's
  * arrays would otherwise be planned again on every call, their plan depending on the arrays' length, which
  * cost a batch of one vote more than its votes (bench/hivemind-cast.mjs).
  *
  * A vote whose idea is no longer on the board once its tally row is locked (hidden or merged away while
- * the batch waited) is not cast and answers `gone`: its budget unit and row are untouched (1767000000000
+ * the batch waited) is not cast and answers `gone`: no unit is spent and no vote row written (1767000000000
  * undid such a vote by an error, which would now undo the whole batch).
  */
 export const castVotes = `
