@@ -3,7 +3,8 @@
 // through bare `pg` and `node:http`, answering the same requests (POST /graphql, same body, same
 // cookie) with the same JSON. No framework, no GraphQL: what is left is the database and HTTP itself.
 // Statements Ruche prepares (preparedQuery: the session, the vote, the board) are prepared here too.
-// Run by bench/hivemind.mjs as a process of its own; env: DATABASE_URL, PORT, POOL_SIZE, IDLE_SECONDS.
+// Run by bench/hivemind.mjs as a process of its own; env: DATABASE_URL, PORT, POOL_SIZE, IDLE_SECONDS, BENCH_DIST (the build
+// whose NaturalBatches it uses).
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

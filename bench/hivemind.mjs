@@ -177,7 +177,7 @@ try {
   const floorPort = await freePort();
   const floor = await startProcess({
     args: [join(root, 'bench/hivemind-floor.mjs')],
-    env: { DATABASE_URL: db.url, PORT: String(floorPort), POOL_SIZE: String(POOL_SIZE), IDLE_SECONDS: String(IDLE_MINUTES * 60) },
+    env: { DATABASE_URL: db.url, PORT: String(floorPort), POOL_SIZE: String(POOL_SIZE), IDLE_SECONDS: String(IDLE_MINUTES * 60), BENCH_DIST: dist },
     logFile: join(dir, 'floor.log'),
     readyUrl: `http://127.0.0.1:${floorPort}/readyz`,
   });
