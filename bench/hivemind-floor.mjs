@@ -106,7 +106,7 @@ const batches = new NaturalBatches(async (_, votes) => {
   const { rows } = await pool.query({ name: 'vote', text: VOTE_SQL, values: [...values, votes.length === 1] });
   const byOrd = new Map(rows.map((r) => [Number(r.ord), r]));
   return votes.map((_, i) => byOrd.get(i + 1));
-}, 64);
+}, { max: 64, stalledMs: 100, maxRunning: 4 });
 
 async function vote(s, ideaId, value) {
   const r = await batches.add('vote', [ideaId, s.user_id, value === 'up' ? 1 : -1, s.department_id]);

@@ -61,7 +61,8 @@ describe('votes', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Ten connections, as in production: the batches tests hold two in open transactions while votes wait on them.
+    t = await startTestApp({ env: { DATABASE_POOL_SIZE: '10' } });
     hub = await t.signIn(EMAIL('camille.laurent'));
     member = await t.signIn(EMAIL('zoe.martin'));
     await t.ds.query(
@@ -411,9 +412,15 @@ describe('votes', () => {
 
     it('does not wait on an idea a moderator has locked: the batch is undone and its votes cast one by one, the one on that idea once it is free', async () => {
       const campaign = await makeCampaign();
-      const [first, locked, free] = [await makeIdea(campaign, 'Tenue 1'), await makeIdea(campaign, 'Tenue 2'), await makeIdea(campaign, 'Libre')];
+      const [first, locked, free] = [await makeIdea(campaign, 'Tenue'), await makeIdea(campaign, 'Verrouillée'), await makeIdea(campaign, 'Libre')];
       const votes = t.app.get(VotesService);
       const [p1, p2, p3] = await Promise.all(['voter63', 'voter64', 'voter65'].map((n) => actor(`${n}@maison-lumiere.example`)));
+      const outcome = (p: Promise<unknown>) =>
+        p.then(
+          () => 'ok',
+          (e: { code?: string }) => e.code,
+        );
+      const lockWaits = async () => (await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ruche_cast_votes%'`))[0].n;
       // Two moderators' transactions, as a hide takes an idea's row.
       const holdFirst = t.ds.createQueryRunner();
       const holdLocked = t.ds.createQueryRunner();
@@ -425,27 +432,18 @@ describe('votes', () => {
         await holdLocked.startTransaction();
         await holdLocked.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [locked]);
         const { result, queries } = await countQueries(t.ds, async () => {
-          // A vote alone waits on the first idea, as a single vote does; two more queue behind it.
-          const one = votes.vote(p1, first, 'up').then(
-            () => 'ok',
-            (e: { code?: string }) => e.code,
-          );
-          const waiting = [votes.vote(p2, locked, 'up'), votes.vote(p3, free, 'down')].map((p) =>
-            p.then(
-              () => 'ok',
-              (e: { code?: string }) => e.code,
-            ),
-          );
-          const lockWaits = async () => (await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ruche_cast_votes%'`))[0].n;
-          await eventually(async () => expect(await lockWaits()).toBe(1));
+          // A vote alone waits on the first idea, as a single vote does; two more queue behind it. Once it has
+          // waited long enough (stalled), they go in a batch beside it, which meets the locked idea, fails
+          // without waiting, and runs its votes one by one: the one on the locked idea waits too.
+          const one = outcome(votes.vote(p1, first, 'up'));
+          const queued = [outcome(votes.vote(p2, locked, 'up')), outcome(votes.vote(p3, free, 'down'))];
+          await eventually(async () => expect(await lockWaits()).toBe(2));
           await holdFirst.commitTransaction();
           expect(await one).toBe('ok');
-          // The next batch (the two queued votes) meets the locked idea, fails without waiting, and its votes
-          // run one by one: the one on the locked idea waits, then finds it hidden.
-          await eventually(async () => expect(await lockWaits()).toBe(1));
+          // The vote on the free idea waits for its turn behind the one on the locked idea, which finds it hidden.
           await holdLocked.query(`UPDATE ideas SET hidden_at = now() WHERE id = $1`, [locked]);
           await holdLocked.commitTransaction();
-          return Promise.all(waiting);
+          return Promise.all(queued);
         });
         expect(result).toEqual(['IDEA_NOT_FOUND', 'ok']);
         // The first vote alone, the batch of two (undone), then each vote of it alone.

@@ -52,6 +52,14 @@ type VoteResult = { row: Record<string, unknown> | undefined } | { error: unknow
 /** At most this many votes per batch (a batch holds its votes' locks until it commits). */
 const MAX_VOTE_BATCH = 64;
 
+/**
+ * A batch of votes running longer than this (waiting on a lock: a moderator's change) lets the votes
+ * that arrive meanwhile go in another batch beside it, at most VOTE_BATCHES_AT_ONCE in all; a batch
+ * takes a few milliseconds otherwise.
+ */
+const VOTE_BATCH_STALLED_MS = 100;
+const VOTE_BATCHES_AT_ONCE = 4;
+
 /** SQLSTATE of a batch that found one of its ideas locked by a moderator's change (migration 1767200000000: lock_not_available). */
 const VOTE_BATCH_BLOCKED = '55P03';
 
@@ -197,7 +205,11 @@ export class VotesService {
   );
 
   /** Votes waiting for their batch, a lane per statement shape (castBatch). */
-  private readonly batches = new NaturalBatches<VoteRequest, VoteResult>((_, votes) => this.castBatch(votes), MAX_VOTE_BATCH);
+  private readonly batches = new NaturalBatches<VoteRequest, VoteResult>((_, votes) => this.castBatch(votes), {
+    max: MAX_VOTE_BATCH,
+    stalledMs: VOTE_BATCH_STALLED_MS,
+    maxRunning: VOTE_BATCHES_AT_ONCE,
+  });
 
   /**
    * A vote: the checks of checkVoter and the cast in one statement, which also reads the idea back as
