@@ -30,14 +30,10 @@ interface Counted {
   changed: boolean;
 }
 
-/**
- * A shape of the vote statement: its text, the idea columns it answers (each with its name in the row,
- * `idea__<column>`) and how many values one vote gives it.
- */
+/** A shape of the vote statement: its text, and the idea columns it answers, each with its name in the row (`idea__<column>`). */
 interface VoteStatement {
   text: string;
   columns: readonly (readonly [column: string, name: string])[];
-  values: number;
 }
 
 /** One vote waiting for its batch: its statement's shape and its values ($1…$n of one vote). */
@@ -238,11 +234,7 @@ export class VotesService {
     let statement = voteStatements.get(key);
     if (!statement) {
       const answered = columns.filter((c) => !FROM_REQUEST.has(c));
-      statement = {
-        text: voteStatement(params.length, idea, voter, vote, participant, visible, answered),
-        columns: answered.map((c) => [c, `idea__${c}`] as const),
-        values: params.length,
-      };
+      statement = { text: voteStatement(params.length, idea, voter, vote, participant, visible, answered), columns: answered.map((c) => [c, `idea__${c}`] as const) };
       if (voteStatements.size < 64) voteStatements.set(key, statement);
     }
     const cast = await this.batches.add(statement.text, { statement, values: params });
@@ -273,9 +265,10 @@ export class VotesService {
    * its own answer or error.
    */
   private async castBatch(votes: VoteRequest[]): Promise<VoteResult[]> {
-    const { statement } = votes[0];
+    // One shape: the same statement, and as many values per vote.
+    const { statement, values: first } = votes[0];
     const run = async (batch: VoteRequest[], wait: boolean): Promise<VoteResult[]> => {
-      const values: unknown[] = Array.from({ length: statement.values }, (_, k) => batch.map((v) => v.values[k]));
+      const values: unknown[] = first.map((_, k) => batch.map((v) => v.values[k]));
       values.push(wait);
       const rows = await preparedQuery(this.ds, statement.text, values);
       const byOrd = new Map(rows.map((r) => [Number(r.ord), r]));
